@@ -1,0 +1,49 @@
+package health.journey.api.patient;
+
+import health.journey.api.InvalidInput;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+/**
+ * Body measurements taken on a day: height (cm), weight (kg) and waist (cm). Absent values were not
+ * measured.
+ */
+public record BodyMeasurements(
+    BigDecimal heightCm, BigDecimal weightKg, BigDecimal waistCm, LocalDate measuredOn) {
+
+  /** Checks values given by a client; stored measurements are read back as they are. */
+  public static BodyMeasurements validated(
+      BigDecimal heightCm, BigDecimal weightKg, BigDecimal waistCm, LocalDate measuredOn) {
+    InvalidInput.require(
+        heightCm != null || weightKg != null || waistCm != null,
+        "measurements",
+        "measurements needs at least one of heightCm, weightKg, waistCm");
+    inRange(heightCm, 30, 260, "measurements.heightCm");
+    inRange(weightKg, 1, 400, "measurements.weightKg");
+    inRange(waistCm, 20, 250, "measurements.waistCm");
+    InvalidInput.require(
+        measuredOn == null || !measuredOn.isAfter(LocalDate.now()),
+        "measurements.measuredOn",
+        "measurements.measuredOn cannot be in the future");
+    return new BodyMeasurements(heightCm, weightKg, waistCm, measuredOn);
+  }
+
+  /** Body-mass index, kg/m² to one decimal, when height and weight are both known. */
+  public BigDecimal bmi() {
+    if (heightCm == null || weightKg == null || heightCm.signum() <= 0) {
+      return null;
+    }
+    BigDecimal metres = heightCm.movePointLeft(2);
+    return weightKg.divide(metres.multiply(metres), 1, RoundingMode.HALF_UP);
+  }
+
+  private static void inRange(BigDecimal value, int min, int max, String field) {
+    InvalidInput.require(
+        value == null
+            || (value.compareTo(BigDecimal.valueOf(min)) >= 0
+                && value.compareTo(BigDecimal.valueOf(max)) <= 0),
+        field,
+        field + " must be between " + min + " and " + max);
+  }
+}

@@ -1,0 +1,9 @@
+package health.journey.api.patient;
+
+public enum DrinkingStatus {
+  NEVER,
+  FORMER,
+  OCCASIONAL,
+  REGULAR,
+  HEAVY
+}

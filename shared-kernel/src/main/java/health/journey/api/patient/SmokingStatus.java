@@ -1,0 +1,7 @@
+package health.journey.api.patient;
+
+public enum SmokingStatus {
+  NEVER,
+  FORMER,
+  CURRENT
+}

@@ -1,0 +1,71 @@
+package health.journey.api.personaldata;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+
+/**
+ * Seals and opens personal data with the subject's key: AES-256-GCM, a fresh 96-bit nonce per
+ * value, the subject id as associated data (a sealed value cannot be moved to another subject). The
+ * sealed form is {@code v1.} followed by base64url of nonce and ciphertext.
+ */
+public final class PersonalDataCipher {
+
+  private static final String PREFIX = "v1.";
+  private static final int NONCE_BYTES = 12;
+  private static final int TAG_BITS = 128;
+
+  private final SubjectKeys keys;
+  private final SecureRandom random = new SecureRandom();
+
+  public PersonalDataCipher(SubjectKeys keys) {
+    this.keys = keys;
+  }
+
+  public String seal(String subject, String plaintext) {
+    SecretKey key = keys.keyFor(subject);
+    byte[] nonce = new byte[NONCE_BYTES];
+    random.nextBytes(nonce);
+    try {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+      cipher.updateAAD(subject.getBytes(StandardCharsets.UTF_8));
+      byte[] ciphertext = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+      ByteBuffer out = ByteBuffer.allocate(nonce.length + ciphertext.length);
+      out.put(nonce).put(ciphertext);
+      return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(out.array());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Could not seal personal data of subject " + subject, e);
+    }
+  }
+
+  /** The plaintext, or empty when the subject's key was destroyed. */
+  public Optional<String> open(String subject, String sealed) {
+    Optional<SecretKey> key = keys.existingKeyFor(subject);
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    if (sealed == null || !sealed.startsWith(PREFIX)) {
+      throw new IllegalArgumentException(
+          "Unknown sealed personal data format for subject " + subject);
+    }
+    byte[] data = Base64.getUrlDecoder().decode(sealed.substring(PREFIX.length()));
+    try {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(
+          Cipher.DECRYPT_MODE, key.get(), new GCMParameterSpec(TAG_BITS, data, 0, NONCE_BYTES));
+      cipher.updateAAD(subject.getBytes(StandardCharsets.UTF_8));
+      byte[] plain = cipher.doFinal(data, NONCE_BYTES, data.length - NONCE_BYTES);
+      return Optional.of(new String(plain, StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(
+          "Personal data of subject " + subject + " does not open with its key", e);
+    }
+  }
+}

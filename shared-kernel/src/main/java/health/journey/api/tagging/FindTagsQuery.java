@@ -1,0 +1,7 @@
+package health.journey.api.tagging;
+
+import health.journey.api.patient.PatientId;
+import java.util.List;
+
+/** The tags of several patients at once; answered with {@link PatientTags}. */
+public record FindTagsQuery(List<PatientId> patientIds) {}

@@ -1,0 +1,9 @@
+package health.journey.api.timeline;
+
+import health.journey.api.patient.PatientId;
+
+/**
+ * A page of a patient's journey in order, after the entry with sequence {@code afterSequence} (null
+ * for the start); answered with a {@link TimelinePage}.
+ */
+public record FindTimelineQuery(PatientId patientId, int limit, Long afterSequence) {}

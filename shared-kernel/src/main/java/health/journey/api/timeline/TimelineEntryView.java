@@ -1,0 +1,18 @@
+package health.journey.api.timeline;
+
+import health.journey.api.personaldata.PersonalData;
+import java.time.Instant;
+
+/**
+ * One step of a patient's journey in words: what happened ({@code kind} and {@code summary}, free
+ * of personal data), when, who did it, and the note or reason given, if any.
+ */
+public record TimelineEntryView(
+    long sequence,
+    String kind,
+    String summary,
+    PersonalData note,
+    Instant occurredAt,
+    Instant recordedAt,
+    String actorId,
+    String actingRole) {}
