@@ -27,7 +27,19 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
   private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
 
   @Override
-  protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+  protected GraphQLError resolveToSingleError(Throwable thrown, DataFetchingEnvironment env) {
+    // A known failure may arrive wrapped (e.g. by the serializer that met it).
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      GraphQLError error = known(cause, env);
+      if (error != null) {
+        return error;
+      }
+    }
+    log.error("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), thrown);
+    return null;
+  }
+
+  private static GraphQLError known(Throwable ex, DataFetchingEnvironment env) {
     if (ex instanceof InvalidInput invalid) {
       return error(
           env,
@@ -74,7 +86,6 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
           "Your role may not do this: " + env.getField().getName(),
           Map.of("code", "FORBIDDEN"));
     }
-    log.error("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), ex);
     return null;
   }
 
