@@ -1,8 +1,8 @@
 package health.journey.app.axon;
 
+import health.journey.api.EventJson;
 import health.journey.api.MetaDataKeys;
 import health.journey.api.personaldata.PersonalDataCipher;
-import health.journey.api.personaldata.PersonalDataModule;
 import health.journey.app.database.DatabaseProperties;
 import java.util.List;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -29,8 +29,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.cfg.DateTimeFeature;
 
 /**
  * The Axon wiring in one place: Jackson 3 for every serializer (personal data sealed), the JDBC
@@ -49,12 +47,7 @@ class AxonConfiguration {
   @Primary
   Serializer serializer(PersonalDataCipher cipher) {
     return Jackson3Serializer.builder()
-        .jsonMapperBuilderCustomizer(
-            builder ->
-                builder
-                    .addModule(new PersonalDataModule(cipher))
-                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS))
+        .jsonMapperBuilderCustomizer(builder -> EventJson.configure(builder, cipher))
         .build();
   }
 
