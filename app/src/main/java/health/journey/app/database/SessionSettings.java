@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * exists from PostgreSQL 17 on and is set only there.
  */
 @Component
-class SessionSettings implements BeanPostProcessor {
+public class SessionSettings implements BeanPostProcessor {
 
   private final Environment environment;
 
@@ -31,7 +31,8 @@ class SessionSettings implements BeanPostProcessor {
     return bean;
   }
 
-  static String initSql(DatabaseProperties properties) {
+  /** The statements that cap a connection's transactions and statements. */
+  public static String initSql(DatabaseProperties properties) {
     return "SET statement_timeout = "
         + properties.statementTimeout().toMillis()
         + "; SET idle_in_transaction_session_timeout = "
