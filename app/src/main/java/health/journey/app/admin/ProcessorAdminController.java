@@ -179,7 +179,7 @@ class ProcessorAdminController {
         replaying,
         head,
         lowest,
-        !positions.isEmpty() && !replaying && lowest >= head,
+        !positions.isEmpty() && lowest >= head,
         positions,
         deadLetters);
   }

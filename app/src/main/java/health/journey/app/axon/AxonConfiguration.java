@@ -5,6 +5,7 @@ import health.journey.api.MetaDataKeys;
 import health.journey.api.personaldata.PersonalDataCipher;
 import health.journey.app.database.DatabaseProperties;
 import java.util.List;
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -21,6 +22,8 @@ import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.axonframework.updates.configuration.UsagePropertyProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +32,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The Axon wiring in one place: Jackson 3 for every serializer (personal data sealed), the JDBC
@@ -92,6 +97,34 @@ class AxonConfiguration {
         .maxGapOffset(properties.maxGapOffset())
         .gapCleaningThreshold(properties.gapCleaningThreshold())
         .build();
+  }
+
+  /**
+   * Commands, the event store, tokens and sagas work through plain JDBC transactions: a JPA
+   * transaction would open a Hibernate session for every command, which nothing on that path uses.
+   */
+  @Bean
+  TransactionManager axonTransactionManager(DataSource dataSource) {
+    return new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
+  }
+
+  /**
+   * Projections write JPA entities, so their batches run in JPA transactions (which share their
+   * connection with the token store, so a batch and its token commit together).
+   */
+  @Bean
+  ConfigurerModule projectionTransactions(
+      PlatformTransactionManager jpaTransactionManager, EventProcessorProperties processors) {
+    return configurer ->
+        processors
+            .getProcessors()
+            .keySet()
+            .forEach(
+                group ->
+                    configurer
+                        .eventProcessing()
+                        .registerTransactionManager(
+                            group, c -> new SpringTransactionManager(jpaTransactionManager)));
   }
 
   @Bean

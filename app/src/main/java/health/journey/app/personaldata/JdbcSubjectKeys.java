@@ -5,10 +5,10 @@ import health.journey.api.personaldata.SubjectErased;
 import health.journey.api.personaldata.SubjectKeys;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,20 +26,14 @@ public class JdbcSubjectKeys implements SubjectKeys, AutoCloseable {
   private final HikariDataSource pool;
   private final JdbcTemplate jdbc;
   private final MasterKey masterKey;
-  private final Map<String, SecretKey> cache;
+  private final Map<String, SecretKey> cache = new ConcurrentHashMap<>();
+  private final int cacheSize;
 
   JdbcSubjectKeys(HikariDataSource pool, MasterKey masterKey, int cacheSize) {
     this.pool = pool;
     this.jdbc = new JdbcTemplate(pool);
     this.masterKey = masterKey;
-    this.cache =
-        java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, true) {
-              @Override
-              protected boolean removeEldestEntry(Map.Entry<String, SecretKey> eldest) {
-                return size() > cacheSize;
-              }
-            });
+    this.cacheSize = cacheSize;
   }
 
   @Override
@@ -69,7 +63,7 @@ public class JdbcSubjectKeys implements SubjectKeys, AutoCloseable {
         rs -> {
           String subject = rs.getString(1);
           byte[] wrapped = rs.getBytes(2);
-          cache.put(subject, wrapped == null ? ERASED : masterKey.unwrap(subject, wrapped));
+          remember(subject, wrapped == null ? ERASED : masterKey.unwrap(subject, wrapped));
         });
   }
 
@@ -83,7 +77,15 @@ public class JdbcSubjectKeys implements SubjectKeys, AutoCloseable {
         "INSERT INTO personal_data_key (subject, wrapped_key, destroyed_at) VALUES (?, NULL, now())"
             + " ON CONFLICT (subject) DO UPDATE SET wrapped_key = NULL, destroyed_at = now()",
         subject);
-    cache.put(subject, ERASED);
+    remember(subject, ERASED);
+  }
+
+  /** Keeps a key in memory; past the cache size the cache starts over (keys are one query away). */
+  private void remember(String subject, SecretKey key) {
+    if (cache.size() >= cacheSize) {
+      cache.clear();
+    }
+    cache.put(subject, key);
   }
 
   private Optional<SecretKey> cached(String subject) {
@@ -104,7 +106,7 @@ public class JdbcSubjectKeys implements SubjectKeys, AutoCloseable {
     }
     byte[] wrapped = rows.get(0);
     SecretKey key = wrapped.length == 0 ? ERASED : masterKey.unwrap(subject, wrapped);
-    cache.put(subject, key);
+    remember(subject, key);
     return Optional.of(key);
   }
 

@@ -34,8 +34,10 @@ class SecurityConfiguration {
   private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    http.authenticationManager(authenticationManager)
+        .authorizeHttpRequests(
             requests ->
                 requests
                     .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")

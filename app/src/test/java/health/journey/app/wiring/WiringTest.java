@@ -6,8 +6,8 @@ import health.journey.app.support.IntegrationTest;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -83,10 +83,10 @@ class WiringTest extends IntegrationTest {
   }
 
   @Test
-  void theProjectionIsAPooledStreamingProcessorWithADeadLetterQueue() {
+  void theProjectionIsATrackingProcessorWithADeadLetterQueue() {
     assertThat(processing.eventProcessor("patient-projection"))
         .get()
-        .isInstanceOf(PooledStreamingEventProcessor.class);
+        .isInstanceOf(TrackingEventProcessor.class);
     assertThat(processing.deadLetterQueue("patient-projection"))
         .get()
         .isInstanceOf(JdbcSequencedDeadLetterQueue.class);

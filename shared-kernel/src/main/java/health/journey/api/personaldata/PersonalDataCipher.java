@@ -23,6 +23,10 @@ public final class PersonalDataCipher {
 
   private final SubjectKeys keys;
   private final SecureRandom random = new SecureRandom();
+  // Cipher.getInstance looks up providers on every call; a Cipher is reusable once initialised
+  // again.
+  private final ThreadLocal<Cipher> ciphers =
+      ThreadLocal.withInitial(PersonalDataCipher::newCipher);
 
   public PersonalDataCipher(SubjectKeys keys) {
     this.keys = keys;
@@ -33,7 +37,7 @@ public final class PersonalDataCipher {
     byte[] nonce = new byte[NONCE_BYTES];
     random.nextBytes(nonce);
     try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher cipher = ciphers.get();
       cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(subject.getBytes(StandardCharsets.UTF_8));
       byte[] ciphertext = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
@@ -57,7 +61,7 @@ public final class PersonalDataCipher {
     }
     byte[] data = Base64.getUrlDecoder().decode(sealed.substring(PREFIX.length()));
     try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher cipher = ciphers.get();
       cipher.init(
           Cipher.DECRYPT_MODE, key.get(), new GCMParameterSpec(TAG_BITS, data, 0, NONCE_BYTES));
       cipher.updateAAD(subject.getBytes(StandardCharsets.UTF_8));
@@ -66,6 +70,14 @@ public final class PersonalDataCipher {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(
           "Personal data of subject " + subject + " does not open with its key", e);
+    }
+  }
+
+  private static Cipher newCipher() {
+    try {
+      return Cipher.getInstance("AES/GCM/NoPadding");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES/GCM is not available", e);
     }
   }
 }

@@ -1,0 +1,110 @@
+package health.journey.app.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import health.journey.app.support.GraphQl.Response;
+import health.journey.app.support.GraphQl.User;
+import health.journey.app.support.IntegrationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A read model can always be dropped and rebuilt from the events, and comes back the same. */
+class ReplayTest extends IntegrationTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String SNAPSHOT =
+      "SELECT string_agg(t::text, '|' ORDER BY t::text) FROM %s t";
+
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void theProjectionIsRebuiltFromTheEventStoreExactlyAsItWas() throws Exception {
+    Response opened =
+        graphQl.post(
+            User.CUSTOMER_SERVICE,
+            "mutation { openCard(input: {channel: REFERRAL, name: \"韩梅梅\", consents: [{purpose: MARKETING,"
+                + " channel: APP, wordingVersion: \"mk-1\"}]}) { patientId } }");
+    String id = opened.data().at("/openCard/patientId").asString();
+    graphQl.post(
+        User.HEALTH_MANAGER,
+        "mutation($id: ID!) { applyTag(input: {patientId: $id, tag: \"gout\", reason: \"uric acid 520\"}) { patientId } }",
+        Map.of("id", id));
+    graphQl.post(
+        User.HEALTH_MANAGER,
+        "mutation($id: ID!) { withdrawConsent(input: {patientId: $id, purpose: MARKETING, channel: APP,"
+            + " reason: \"no thanks\"}) { patientId } }",
+        Map.of("id", id));
+
+    List<String> tables =
+        List.of(
+            "patient_summary",
+            "patient_tag",
+            "patient_consent",
+            "patient_health_record",
+            "patient_timeline_entry");
+    Map<String, String> before = snapshot(tables);
+
+    JsonNode accepted = JSON.readTree(admin("POST", "/admin/processors/patient-projection/replay"));
+    assertThat(accepted.path("name").asString()).isEqualTo("patient-projection");
+    awaitCaughtUp();
+
+    assertThat(snapshot(tables)).isEqualTo(before);
+    // and it goes on projecting new events after the replay
+    Response tagged =
+        graphQl.post(
+            User.HEALTH_MANAGER,
+            "mutation($id: ID!) { applyTag(input: {patientId: $id, tag: \"diet\", reason: \"low purine\"})"
+                + " { patient { tags { name } } } }",
+            Map.of("id", id));
+    assertThat(tagged.data().at("/applyTag/patient/tags").findValuesAsString("name"))
+        .containsExactly("gout", "diet");
+  }
+
+  private Map<String, String> snapshot(List<String> tables) {
+    Map<String, String> rows = new java.util.LinkedHashMap<>();
+    for (String table : tables) {
+      rows.put(table, jdbc.queryForObject(String.format(SNAPSHOT, table), String.class));
+    }
+    return rows;
+  }
+
+  private void awaitCaughtUp() throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonNode status = JSON.readTree(admin("GET", "/admin/processors/patient-projection"));
+      if (status.path("caughtUp").asBoolean()) {
+        return;
+      }
+      Thread.onSpinWait();
+    }
+    throw new AssertionError("the replay did not finish");
+  }
+
+  private String admin(String method, String path) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString("admin:journey-admin".getBytes(StandardCharsets.UTF_8)))
+            .build();
+    HttpResponse<String> response =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode() / 100).as(response.body()).isEqualTo(2);
+    return response.body();
+  }
+}

@@ -1,0 +1,391 @@
+package health.journey.benchmark;
+
+import health.journey.benchmark.population.Population;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The benchmark harness: the application jar on a fresh PostgreSQL, measured against what that
+ * PostgreSQL does on its own in the same run. Every speed figure is a ratio to that ceiling,
+ * because absolute times drift on shared machines.
+ */
+public final class Benchmark {
+
+  private static final String PROJECTION = "patient-projection";
+
+  public static void main(String[] args) throws Exception {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
+    require(Files.exists(options.appJar()), "No application jar at " + options.appJar());
+    require(Files.exists(options.driverJar()), "No driver jar at " + options.driverJar());
+    String stamp =
+        ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    Path results = options.resultsDir().resolve(stamp + "-" + options.patients());
+    Files.createDirectories(results);
+    new Benchmark(options, results).run();
+  }
+
+  private final Options options;
+  private final Path results;
+  private final Report report = new Report();
+  private final long began = System.nanoTime();
+
+  private Benchmark(Options options, Path results) {
+    this.options = options;
+    this.results = results;
+  }
+
+  private void run() throws Exception {
+    say(
+        "Starting the application (%s, heap %s)%s",
+        options.appJar(),
+        options.heap(),
+        options.jdbcUrl() == null ? " on a fresh embedded PostgreSQL" : " on " + options.jdbcUrl());
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    Population population = new Population(options.seed(), today);
+    try (AppProcess app = AppProcess.start(options, results.resolve("application.log"))) {
+      describeRun(app);
+
+      say(
+          "Measuring the raw PostgreSQL ceiling (%d connections, %d s each)...",
+          RawCeiling.CONNECTIONS, options.ceilingSeconds());
+      RawCeiling.Result ceiling =
+          RawCeiling.measure(
+              app.jdbcUrl(), options.jdbcUser(), options.jdbcPassword(), options.ceilingSeconds());
+      say(
+          "  single-row inserts: %,.0f tx/s; batched (10 rows/tx): %,.0f rows/s",
+          ceiling.singleInsertsPerSecond(), ceiling.batchedRowsPerSecond());
+
+      JsonNode load = loadPopulation(app, today);
+      long events = count(app, "SELECT count(*) FROM domainevententry");
+      double gatewaySeconds = load.path("elapsedMillis").asDouble() / 1000;
+      double gatewayRate = load.path("commandsDone").asDouble() / gatewaySeconds;
+      report.describe("events after load", events);
+      report.describe(
+          "events per patient",
+          String.format(Locale.ROOT, "%.1f", (double) events / options.patients()));
+      awaitProjection(app, "Projecting the load");
+
+      say(
+          "API: GraphQL mutations over HTTP from %d clients for %d s...",
+          options.clients(), options.apiSeconds());
+      ApiLoad.Result api = ApiLoad.run(app, population, options);
+      say("  %,.0f commands/s (%d errors)", api.perSecond(), api.errors());
+      awaitProjection(app, "Projecting the API load");
+
+      long replayedEvents = count(app, "SELECT count(*) FROM domainevententry");
+      say("Replay: resetting %s and rebuilding it from %,d events...", PROJECTION, replayedEvents);
+      double replaySeconds = replay(app);
+      double replayRate = replayedEvents / replaySeconds;
+      say("  %,.0f events/s", replayRate);
+
+      ReadLoad.Result list = read(ReadLoad.Kind.PATIENT_LIST, app, population);
+      ReadLoad.Result detail = read(ReadLoad.Kind.PATIENT_DETAIL, app, population);
+      ReadLoad.Result audit = read(ReadLoad.Kind.AUDIT_TRAIL, app, population);
+
+      long peakRss = app.peakRssKb();
+      long peakHeap = app.peakHeapBytes();
+      double readGoal = options.patients() >= 100_000 ? 50 : 20;
+
+      double single = ceiling.singleInsertsPerSecond();
+      double batched = ceiling.batchedRowsPerSecond();
+      row(
+          "raw PostgreSQL: single-row insert transactions/s (8 connections)",
+          rate(single),
+          "1.00",
+          "",
+          null);
+      row(
+          "raw PostgreSQL: batched insert rows/s (10 rows/tx, 8 connections)",
+          rate(batched),
+          "1.00",
+          "",
+          null);
+      row(
+          "API commands/s (GraphQL over HTTP, " + options.clients() + " clients, read-your-writes)",
+          rate(api.perSecond()),
+          ratio(api.perSecond() / single),
+          "≥ 0.50 × single-insert",
+          api.perSecond() >= 0.5 * single);
+      row("API command latency p50 / p95 / p99", latency(api.latency()), "", "", null);
+      row(
+          "CommandGateway commands/s (" + options.clients() + " threads, in process)",
+          rate(gatewayRate),
+          ratio(gatewayRate / single),
+          "",
+          null);
+      row("CommandGateway latency p50 / p95 / p99", latency(load), "", "", null);
+      row(
+          "replay events/s (reset and rebuild " + PROJECTION + ")",
+          rate(replayRate),
+          ratio(replayRate / batched),
+          "≥ 0.50 × batched rows",
+          replayRate >= 0.5 * batched);
+      for (ReadLoad.Result r : new ReadLoad.Result[] {list, detail, audit}) {
+        row(
+            "read "
+                + r.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + " p50 / p99 ("
+                + r.latency().count()
+                + " reads)",
+            String.format(Locale.ROOT, "%.1f / %.1f ms", r.latency().p50(), r.latency().p99()),
+            "",
+            String.format(Locale.ROOT, "p99 < %.0f ms", readGoal),
+            r.latency().p99() < readGoal);
+      }
+      row("peak heap used", mib(peakHeap), "", "≤ 512 MiB", peakHeap <= 512L * 1024 * 1024);
+      row(
+          "peak resident memory (application JVM)",
+          String.format(Locale.ROOT, "%,d MiB", peakRss / 1024),
+          "",
+          "",
+          null);
+
+      report.number("rawSingleInsertsPerSecond", single);
+      report.number("rawBatchedRowsPerSecond", batched);
+      report.number("apiCommandsPerSecond", api.perSecond());
+      report.number("apiP50Millis", api.latency().p50());
+      report.number("apiP95Millis", api.latency().p95());
+      report.number("apiP99Millis", api.latency().p99());
+      report.number("apiErrors", api.errors());
+      report.number("gatewayCommandsPerSecond", gatewayRate);
+      report.number("gatewayP50Millis", load.path("p50Millis").asDouble());
+      report.number("gatewayP95Millis", load.path("p95Millis").asDouble());
+      report.number("gatewayP99Millis", load.path("p99Millis").asDouble());
+      report.number("gatewayFailures", load.path("failures").asDouble());
+      report.number("replayEventsPerSecond", replayRate);
+      report.number("replayedEvents", replayedEvents);
+      for (ReadLoad.Result r : new ReadLoad.Result[] {list, detail, audit}) {
+        String key = r.kind().name().toLowerCase(Locale.ROOT);
+        report.number(key + "P50Millis", r.latency().p50());
+        report.number(key + "P99Millis", r.latency().p99());
+        report.number(key + "Errors", r.errors());
+      }
+      report.number("peakHeapMiB", peakHeap / 1024.0 / 1024.0);
+      report.number("peakRssMiB", peakRss / 1024.0);
+      report.describe(
+          "duration", String.format(Locale.ROOT, "%.1f min", (System.nanoTime() - began) / 6e10));
+    }
+
+    System.out.println();
+    System.out.print(report.table());
+    report.write(results);
+    say("Results written to %s", results);
+    if (options.append()) {
+      report.appendTo(options.benchmarksFile());
+      say("Run appended to %s", options.benchmarksFile());
+    }
+  }
+
+  private JsonNode loadPopulation(AppProcess app, LocalDate today) throws Exception {
+    say(
+        "Loading %,d synthetic patients (seed %d) through the CommandGateway with %d threads...",
+        options.patients(), options.seed(), options.clients());
+    ApiClient admin = app.admin();
+    admin.post(
+        String.format(
+            Locale.ROOT,
+            "/admin/benchmark/gateway-load?seed=%d&from=0&to=%d&threads=%d&today=%s",
+            options.seed(),
+            options.patients(),
+            options.clients(),
+            today));
+    JsonNode status;
+    while (true) {
+      TimeUnit.SECONDS.sleep(3);
+      status = admin.get("/admin/benchmark/gateway-load");
+      double seconds = status.path("elapsedMillis").asDouble() / 1000;
+      say(
+          "  %,d / %,d patients, %,d commands, %,.0f commands/s%s",
+          status.path("patientsDone").asLong(),
+          options.patients(),
+          status.path("commandsDone").asLong(),
+          status.path("commandsDone").asDouble() / Math.max(seconds, 0.001),
+          status.path("failures").asLong() > 0
+              ? ", "
+                  + status.path("failures").asLong()
+                  + " failed ("
+                  + status.path("lastFailure").asString("")
+                  + ")"
+              : "");
+      if (!status.path("running").asBoolean()) {
+        return status;
+      }
+    }
+  }
+
+  private void awaitProjection(AppProcess app, String what) throws Exception {
+    ApiClient admin = app.admin();
+    while (true) {
+      JsonNode status = admin.get("/admin/processors/" + PROJECTION);
+      if (status.path("caughtUp").asBoolean()) {
+        return;
+      }
+      say(
+          "  %s: %,d of %,d%s",
+          what,
+          status.path("lowestPosition").asLong(),
+          status.path("headPosition").asLong(),
+          status.path("error").asBoolean() ? " (processor in error, retrying)" : "");
+      TimeUnit.SECONDS.sleep(2);
+    }
+  }
+
+  private double replay(AppProcess app) throws Exception {
+    ApiClient admin = app.admin();
+    long start = System.nanoTime();
+    admin.post("/admin/processors/" + PROJECTION + "/replay");
+    while (true) {
+      JsonNode status = admin.get("/admin/processors/" + PROJECTION);
+      if (status.path("caughtUp").asBoolean()) {
+        return (System.nanoTime() - start) / 1e9;
+      }
+      TimeUnit.MILLISECONDS.sleep(250);
+      if ((System.nanoTime() - start) / 1_000_000_000L % 5 == 0) {
+        say(
+            "  replayed %,d of %,d",
+            status.path("lowestPosition").asLong(), status.path("headPosition").asLong());
+      }
+    }
+  }
+
+  private ReadLoad.Result read(ReadLoad.Kind kind, AppProcess app, Population population)
+      throws Exception {
+    say(
+        "Reads: %s from %d clients for %d s...",
+        kind.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+        options.clients(),
+        options.readSeconds());
+    ReadLoad.Result result = ReadLoad.run(kind, app, population, options);
+    say(
+        "  p50 %.1f ms, p99 %.1f ms over %,d reads (%d errors)",
+        result.latency().p50(), result.latency().p99(), result.latency().count(), result.errors());
+    return result;
+  }
+
+  private void describeRun(AppProcess app) throws Exception {
+    report.describe(
+        "date", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    report.describe("commit", command("git", "rev-parse", "--short", "HEAD"));
+    report.describe("cores", Runtime.getRuntime().availableProcessors());
+    report.describe("memory", memTotal());
+    report.describe("patients", options.patients());
+    report.describe("clients", options.clients());
+    report.describe("seed", options.seed());
+    report.describe("application heap", options.heap());
+    report.describe(
+        "database",
+        options.jdbcUrl() == null
+            ? "embedded PostgreSQL "
+                + query(app, "SHOW server_version")
+                + " (fsync on, synchronous_commit on)"
+            : options.jdbcUrl());
+  }
+
+  private long count(AppProcess app, String sql) throws Exception {
+    return Long.parseLong(query(app, sql));
+  }
+
+  private String query(AppProcess app, String sql) throws Exception {
+    try (Connection c =
+            DriverManager.getConnection(app.jdbcUrl(), options.jdbcUser(), options.jdbcPassword());
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  private void row(String figure, String value, String ratio, String goal, Boolean met) {
+    report.add(new Report.Row(figure, value, ratio, goal, met));
+  }
+
+  private static String rate(double perSecond) {
+    return String.format(Locale.ROOT, "%,.0f /s", perSecond);
+  }
+
+  private static String ratio(double ratio) {
+    return String.format(Locale.ROOT, "%.2f", ratio);
+  }
+
+  private static String mib(long bytes) {
+    return String.format(Locale.ROOT, "%,d MiB", bytes / 1024 / 1024);
+  }
+
+  private static String latency(Latencies.Summary s) {
+    return String.format(Locale.ROOT, "%.1f / %.1f / %.1f ms", s.p50(), s.p95(), s.p99());
+  }
+
+  private static String latency(JsonNode load) {
+    return String.format(
+        Locale.ROOT,
+        "%.1f / %.1f / %.1f ms",
+        load.path("p50Millis").asDouble(),
+        load.path("p95Millis").asDouble(),
+        load.path("p99Millis").asDouble());
+  }
+
+  private static String memTotal() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+        if (line.startsWith("MemTotal:")) {
+          long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+          return String.format(Locale.ROOT, "%.1f GiB", kb / 1024.0 / 1024.0);
+        }
+      }
+    } catch (Exception e) {
+      // not Linux
+    }
+    return "unknown";
+  }
+
+  private static String command(String... command) {
+    try {
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      try (BufferedReader out =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        String line = out.readLine();
+        return p.waitFor() == 0 && line != null ? line.trim() : "unknown";
+      }
+    } catch (Exception e) {
+      return "unknown";
+    }
+  }
+
+  private void say(String format, Object... args) {
+    long seconds = (System.nanoTime() - began) / 1_000_000_000L;
+    System.out.printf(
+        Locale.ROOT,
+        "[%02d:%02d] %s%n",
+        seconds / 60,
+        seconds % 60,
+        String.format(Locale.ROOT, format, args));
+  }
+
+  private static void require(boolean condition, String message) {
+    if (!condition) {
+      System.err.println(message + " (build first: ./mvnw -DskipTests package)");
+      System.exit(2);
+    }
+  }
+}
