@@ -3,12 +3,10 @@ package health.journey.app;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.boot.persistence.autoconfigure.EntityScan;
 
 /** The patient-journey back end: GraphQL API over an event-sourced patient model on PostgreSQL. */
 @SpringBootApplication(scanBasePackages = "health.journey")
 @ConfigurationPropertiesScan("health.journey.app")
-@EntityScan("health.journey.query")
 public class PatientJourneyApplication {
 
   public static void main(String[] args) {

@@ -87,9 +87,10 @@ public final class Benchmark {
       awaitProjection(app, "Projecting the load");
 
       say(
-          "API: GraphQL mutations over HTTP from %d clients for %d s...",
-          options.clients(), options.apiSeconds());
-      ApiLoad.Result api = ApiLoad.run(app, population, options);
+          "API: warming up for %d s, then GraphQL mutations over HTTP from %d clients for %d s...",
+          options.warmupSeconds(), options.clients(), options.apiSeconds());
+      ApiLoad.run(app, population, options, options.warmupSeconds());
+      ApiLoad.Result api = ApiLoad.run(app, population, options, options.apiSeconds());
       say("  %,.0f commands/s (%d errors)", api.perSecond(), api.errors());
       awaitProjection(app, "Projecting the API load");
 
@@ -272,11 +273,13 @@ public final class Benchmark {
   private ReadLoad.Result read(ReadLoad.Kind kind, AppProcess app, Population population)
       throws Exception {
     say(
-        "Reads: %s from %d clients for %d s...",
+        "Reads: %s from %d clients for %d s (after %d s warming up)...",
         kind.name().toLowerCase(Locale.ROOT).replace('_', ' '),
         options.clients(),
-        options.readSeconds());
-    ReadLoad.Result result = ReadLoad.run(kind, app, population, options);
+        options.readSeconds(),
+        options.warmupSeconds() / 2);
+    ReadLoad.run(kind, app, population, options, options.warmupSeconds() / 2);
+    ReadLoad.Result result = ReadLoad.run(kind, app, population, options, options.readSeconds());
     say(
         "  p50 %.1f ms, p99 %.1f ms over %,d reads (%d errors)",
         result.latency().p50(), result.latency().p99(), result.latency().count(), result.errors());

@@ -17,6 +17,7 @@ record Options(
     int ceilingSeconds,
     int apiSeconds,
     int readSeconds,
+    int warmupSeconds,
     String heap,
     String jvmArgs,
     Path resultsDir,
@@ -35,6 +36,8 @@ record Options(
         --ceiling-seconds N   length of each raw PostgreSQL measurement (default 10)
         --api-seconds N       length of the GraphQL mutation load (default 30)
         --read-seconds N      length of each read measurement (default 15)
+        --warmup-seconds N    unmeasured load before each API and read measurement, so the JIT has
+                              compiled the paths being measured (default 10)
         --heap SIZE           the application's maximum heap (default 512m)
         --jvm-args "ARGS"     more JVM options for the application, e.g. to record a profile:
                               "-XX:StartFlightRecording=filename=app.jfr,settings=profile"
@@ -73,6 +76,7 @@ record Options(
             Integer.parseInt(given.getOrDefault("ceiling-seconds", "10")),
             Integer.parseInt(given.getOrDefault("api-seconds", "30")),
             Integer.parseInt(given.getOrDefault("read-seconds", "15")),
+            Integer.parseInt(given.getOrDefault("warmup-seconds", "10")),
             given.getOrDefault("heap", "512m"),
             given.getOrDefault("jvm-args", ""),
             Path.of(given.getOrDefault("results", "benchmark-results")),
@@ -91,6 +95,7 @@ record Options(
               "ceiling-seconds",
               "api-seconds",
               "read-seconds",
+              "warmup-seconds",
               "heap",
               "jvm-args",
               "results",

@@ -54,10 +54,10 @@ final class ReadLoad {
         auditTrail(patientId: $id) { sequence eventType recordedAt actor actingRole payload }
       }""";
 
-  static Result run(Kind kind, AppProcess app, Population population, Options options)
+  static Result run(Kind kind, AppProcess app, Population population, Options options, int seconds)
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(options.clients());
-    long deadline = System.nanoTime() + options.readSeconds() * 1_000_000_000L;
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     AtomicLong errors = new AtomicLong();
     List<Future<Latencies>> parts = new ArrayList<>();
     for (int t = 0; t < options.clients(); t++) {

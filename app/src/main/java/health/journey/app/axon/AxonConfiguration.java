@@ -23,7 +23,6 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
-import org.axonframework.springboot.EventProcessorProperties;
 import org.axonframework.updates.configuration.UsagePropertyProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +32,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The Axon wiring in one place: Jackson 3 for every serializer (personal data sealed), the JDBC
@@ -106,25 +104,6 @@ class AxonConfiguration {
   @Bean
   TransactionManager axonTransactionManager(DataSource dataSource) {
     return new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
-  }
-
-  /**
-   * Projections write JPA entities, so their batches run in JPA transactions (which share their
-   * connection with the token store, so a batch and its token commit together).
-   */
-  @Bean
-  ConfigurerModule projectionTransactions(
-      PlatformTransactionManager jpaTransactionManager, EventProcessorProperties processors) {
-    return configurer ->
-        processors
-            .getProcessors()
-            .keySet()
-            .forEach(
-                group ->
-                    configurer
-                        .eventProcessing()
-                        .registerTransactionManager(
-                            group, c -> new SpringTransactionManager(jpaTransactionManager)));
   }
 
   @Bean

@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
@@ -43,7 +42,6 @@ import org.springframework.stereotype.Controller;
  * answers once the read model shows the change.
  */
 @Controller
-@PreAuthorize("hasAnyRole('HEALTH_MANAGER', 'DOCTOR', 'CUSTOMER_SERVICE')")
 class PatientMutationController {
 
   private static final int MAX_NAME = 100;
@@ -61,6 +59,7 @@ class PatientMutationController {
   @MutationMapping
   PatientPayload openCard(
       @Argument OpenCardInput input, DataFetchingEnvironment env, Authentication user) {
+    Roles.require(user, Roles.WRITERS, "openCard");
     PatientId id = newPatientId(input);
     String subject = id.toString();
     LocalDate birthDate = input.birthDate();
@@ -113,6 +112,7 @@ class PatientMutationController {
   @MutationMapping
   PatientPayload updateHealthRecord(
       @Argument UpdateHealthRecordInput input, DataFetchingEnvironment env, Authentication user) {
+    Roles.require(user, Roles.WRITERS, "updateHealthRecord");
     PatientId id = PatientId.parse(input.patientId(), "patientId");
     String subject = id.toString();
     Lifestyle lifestyle =
@@ -150,6 +150,7 @@ class PatientMutationController {
   @MutationMapping
   PatientPayload giveConsent(
       @Argument GiveConsentInput input, DataFetchingEnvironment env, Authentication user) {
+    Roles.require(user, Roles.WRITERS, "giveConsent");
     PatientId id = PatientId.parse(input.patientId(), "patientId");
     GiveConsent command =
         new GiveConsent(
@@ -160,6 +161,7 @@ class PatientMutationController {
   @MutationMapping
   PatientPayload withdrawConsent(
       @Argument WithdrawConsentInput input, DataFetchingEnvironment env, Authentication user) {
+    Roles.require(user, Roles.WRITERS, "withdrawConsent");
     PatientId id = PatientId.parse(input.patientId(), "patientId");
     WithdrawConsent command =
         new WithdrawConsent(
@@ -174,6 +176,7 @@ class PatientMutationController {
   @MutationMapping
   PatientPayload applyTag(
       @Argument TagInput input, DataFetchingEnvironment env, Authentication user) {
+    Roles.require(user, Roles.WRITERS, "applyTag");
     PatientId id = PatientId.parse(input.patientId(), "patientId");
     ApplyTag command =
         new ApplyTag(id, input.tag(), reason(id, input.reason()), input.occurredAt());
@@ -183,6 +186,7 @@ class PatientMutationController {
   @MutationMapping
   PatientPayload removeTag(
       @Argument TagInput input, DataFetchingEnvironment env, Authentication user) {
+    Roles.require(user, Roles.WRITERS, "removeTag");
     PatientId id = PatientId.parse(input.patientId(), "patientId");
     RemoveTag command =
         new RemoveTag(id, input.tag(), reason(id, input.reason()), input.occurredAt());
@@ -192,6 +196,7 @@ class PatientMutationController {
   @MutationMapping
   PatientPayload changeLifecycleStage(
       @Argument ChangeLifecycleStageInput input, DataFetchingEnvironment env, Authentication user) {
+    Roles.require(user, Roles.WRITERS, "changeLifecycleStage");
     PatientId id = PatientId.parse(input.patientId(), "patientId");
     ChangeLifecycleStage command =
         new ChangeLifecycleStage(id, input.stage(), reason(id, input.reason()), input.occurredAt());

@@ -44,7 +44,6 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -55,8 +54,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 class PatientQueryController {
 
-  private static final String STAFF =
-      "hasAnyRole('HEALTH_MANAGER', 'DOCTOR', 'CUSTOMER_SERVICE', 'OPERATIONS', 'COMPLIANCE_OFFICER')";
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final QueryGateway queries;
@@ -96,8 +93,8 @@ class PatientQueryController {
       String withdrawalReason) {}
 
   @QueryMapping
-  @PreAuthorize(STAFF)
-  PatientView patient(@Argument String id) {
+  PatientView patient(@Argument String id, Principal principal) {
+    Roles.require(principal, Roles.STAFF, "patient");
     return find(PatientId.parse(id, "id")).orElse(null);
   }
 
@@ -117,9 +114,12 @@ class PatientQueryController {
   }
 
   @QueryMapping
-  @PreAuthorize(STAFF)
   PatientConnection patients(
-      @Argument PatientFilterInput filter, @Argument Integer first, @Argument String after) {
+      @Argument PatientFilterInput filter,
+      @Argument Integer first,
+      @Argument String after,
+      Principal principal) {
+    Roles.require(principal, Roles.STAFF, "patients");
     int limit = bounded(first, 20, 100, "first");
     PatientFilter criteria =
         filter == null
@@ -154,9 +154,12 @@ class PatientQueryController {
   }
 
   @QueryMapping
-  @PreAuthorize(STAFF)
   TimelineConnection patientTimeline(
-      @Argument String patientId, @Argument Integer first, @Argument String after) {
+      @Argument String patientId,
+      @Argument Integer first,
+      @Argument String after,
+      Principal principal) {
+    Roles.require(principal, Roles.STAFF, "patientTimeline");
     return timeline(PatientId.parse(patientId, "patientId"), first, after);
   }
 
@@ -167,8 +170,8 @@ class PatientQueryController {
   }
 
   @QueryMapping
-  @PreAuthorize("hasRole('COMPLIANCE_OFFICER')")
-  List<AuditEntry> auditTrail(@Argument String patientId) {
+  List<AuditEntry> auditTrail(@Argument String patientId, Principal principal) {
+    Roles.require(principal, Roles.AUDITORS, "auditTrail");
     PatientId id = PatientId.parse(patientId, "patientId");
     return queries.query(new FindAuditTrailQuery(id), AuditTrail.class).join().entries();
   }

@@ -54,7 +54,7 @@ public class CommandSender {
   public Outcome send(
       Actor actor, Object command, String aggregateId, String clientRequestId, Object input) {
     String commandType = command.getClass().getName();
-    String fingerprint = fingerprint(commandType, input);
+    String fingerprint = clientRequestId == null ? null : fingerprint(commandType, input);
     if (clientRequestId != null) {
       Optional<String> earlier = earlierAnswer(actor, clientRequestId, commandType, fingerprint);
       if (earlier.isPresent()) {

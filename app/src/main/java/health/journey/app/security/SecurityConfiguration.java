@@ -15,6 +15,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -47,10 +48,23 @@ class SecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .httpBasic(Customizer.withDefaults())
+        // Stateless API clients: no login/logout pages, no saved requests, no servlet session API.
+        .logout(logout -> logout.disable())
+        .requestCache(cache -> cache.disable())
+        .servletApi(servletApi -> servletApi.disable())
         .csrf(csrf -> csrf.disable())
         .sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     return http.build();
+  }
+
+  /**
+   * No observation per security filter: it cost more than the filters themselves (see
+   * docs/benchmarks.md).
+   */
+  @Bean
+  SecurityObservationSettings securityObservationSettings() {
+    return SecurityObservationSettings.noObservations();
   }
 
   @Bean

@@ -43,6 +43,16 @@ class ReplayTest extends IntegrationTest {
         Map.of("id", id));
     graphQl.post(
         User.HEALTH_MANAGER,
+        "mutation($id: ID!) { updateHealthRecord(input: {patientId: $id, allergies: [\"penicillin\"],"
+            + " notes: \"lives alone\", lifestyle: {smoking: CURRENT, cigarettesPerDay: 10}}) { patientId } }",
+        Map.of("id", id));
+    graphQl.post(
+        User.HEALTH_MANAGER,
+        "mutation($id: ID!) { updateHealthRecord(input: {patientId: $id, measurements: {heightCm: 170,"
+            + " weightKg: 80}}) { patientId } }",
+        Map.of("id", id));
+    graphQl.post(
+        User.HEALTH_MANAGER,
         "mutation($id: ID!) { withdrawConsent(input: {patientId: $id, purpose: MARKETING, channel: APP,"
             + " reason: \"no thanks\"}) { patientId } }",
         Map.of("id", id));
@@ -55,6 +65,10 @@ class ReplayTest extends IntegrationTest {
             "patient_health_record",
             "patient_timeline_entry");
     Map<String, String> before = snapshot(tables);
+    assertThat(before.get("patient_health_record"))
+        .contains("{penicillin}")
+        .contains("CURRENT,10")
+        .contains(",170,80,");
 
     JsonNode accepted = JSON.readTree(admin("POST", "/admin/processors/patient-projection/replay"));
     assertThat(accepted.path("name").asString()).isEqualTo("patient-projection");

@@ -51,8 +51,7 @@ class WiringTest extends IntegrationTest {
         .isInstanceOf(JdbcEventStorageEngine.class);
     assertThat(context.getBean(TokenStore.class)).isInstanceOf(JdbcTokenStore.class);
     assertThat(context.getBean(SagaStore.class)).isInstanceOf(JdbcSagaStore.class);
-    assertThat(context.getBeanNamesForType(jakarta.persistence.EntityManagerFactory.class))
-        .hasSize(1);
+    assertThat(classPresent("org.hibernate.Session")).as("no JPA storage anywhere").isFalse();
   }
 
   @Test
@@ -133,13 +132,16 @@ class WiringTest extends IntegrationTest {
   }
 
   @Test
-  void flywayOwnsTheSchemaAndHibernateOnlyChecksIt() {
+  void flywayOwnsTheSchema() {
     assertThat(
             jdbc.queryForObject(
                 "SELECT count(*) FROM flyway_schema_history WHERE success", Long.class))
         .isGreaterThanOrEqualTo(3);
-    assertThat(context.getEnvironment().getProperty("spring.jpa.hibernate.ddl-auto"))
-        .isEqualTo("validate");
+  }
+
+  @Test
+  void axonsHandlerTimeLimitsAreOff() {
+    assertThat(context.getEnvironment().getProperty("axon.timeout.enabled")).isEqualTo("false");
   }
 
   @Test

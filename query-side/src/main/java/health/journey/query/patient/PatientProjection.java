@@ -10,12 +10,10 @@ import health.journey.api.patient.HealthRecordUpdated;
 import health.journey.api.patient.LifecycleStageChanged;
 import health.journey.api.patient.Lifestyle;
 import health.journey.api.patient.PatientEvent;
-import health.journey.api.patient.PatientId;
 import health.journey.api.personaldata.PersonalData;
 import health.journey.api.personaldata.PersonalDataCipher;
 import health.journey.api.tagging.TagApplied;
 import health.journey.api.tagging.TagRemoved;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -25,12 +23,15 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.MetaData;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Projects every patient event into the patient read model: summary, consents, tags, health record
  * and timeline. Idempotent: each patient's summary remembers the last event sequence it took in,
- * and an event at or below it is ignored, so a batch delivered twice changes nothing.
+ * and an event at or below it is ignored, so a batch delivered twice changes nothing. Changes are
+ * collected per batch of events and written when the batch commits, together with the processor's
+ * token.
  */
 @Component
 @ProcessingGroup(PatientProjection.GROUP)
@@ -38,11 +39,11 @@ class PatientProjection {
 
   static final String GROUP = "patient-projection";
 
-  private final EntityManager entityManager;
+  private final JdbcTemplate jdbc;
   private final PersonalDataCipher cipher;
 
-  PatientProjection(EntityManager entityManager, PersonalDataCipher cipher) {
-    this.entityManager = entityManager;
+  PatientProjection(JdbcTemplate jdbc, PersonalDataCipher cipher) {
+    this.jdbc = jdbc;
     this.cipher = cipher;
   }
 
@@ -52,25 +53,27 @@ class PatientProjection {
       @SequenceNumber long sequence,
       @Timestamp Instant recordedAt,
       MetaData metaData) {
+    ReadModelBatch batch = ReadModelBatch.current(jdbc);
     UUID id = event.patientId().value();
-    if (entityManager.find(PatientSummaryEntity.class, id) != null) {
+    if (batch.patient(id) != null) {
       return;
     }
-    PatientSummaryEntity summary = new PatientSummaryEntity(id);
-    summary.cardNumber = event.cardNumber();
-    summary.tier = event.tier();
-    summary.channel = event.channel();
-    summary.nameSealed = seal(event.name());
-    summary.phoneSealed = seal(event.phone());
-    summary.idNumberSealed = seal(event.idNumber());
-    summary.sex = event.sex();
-    summary.birthDate = event.birthDate();
-    summary.stage = event.stage();
-    summary.openedAt = event.occurredAt();
-    summary.updatedAt = recordedAt;
-    summary.lastSequence = sequence;
-    entityManager.persist(summary);
-    addToTimeline(event, sequence, recordedAt, metaData);
+    batch.open(
+        new ReadModelBatch.NewSummary(
+            id,
+            event.cardNumber(),
+            event.tier().name(),
+            event.channel().name(),
+            seal(event.name()),
+            seal(event.phone()),
+            seal(event.idNumber()),
+            event.sex().name(),
+            event.birthDate(),
+            event.occurredAt()),
+        sequence,
+        recordedAt,
+        event.stage());
+    addToTimeline(batch, event, sequence, recordedAt, metaData);
   }
 
   @EventHandler
@@ -79,16 +82,18 @@ class PatientProjection {
       @SequenceNumber long sequence,
       @Timestamp Instant recordedAt,
       MetaData metaData) {
-    if (advance(event, sequence, recordedAt, metaData) == null) {
-      return;
+    ReadModelBatch batch = ReadModelBatch.current(jdbc);
+    if (advance(batch, event, sequence, recordedAt, metaData) != null) {
+      batch.consent(
+          event.patientId().value(),
+          event.purpose(),
+          new ReadModelBatch.Consent(
+              ConsentStatus.GIVEN,
+              event.channel(),
+              event.wordingVersion(),
+              event.occurredAt(),
+              null));
     }
-    PatientConsentEntity consent = consent(event.patientId(), event.purpose());
-    consent.status = ConsentStatus.GIVEN;
-    consent.channel = event.channel();
-    consent.wordingVersion = event.wordingVersion();
-    consent.changedAt = event.occurredAt();
-    consent.withdrawalReasonSealed = null;
-    persistIfNew(consent);
   }
 
   @EventHandler
@@ -97,15 +102,18 @@ class PatientProjection {
       @SequenceNumber long sequence,
       @Timestamp Instant recordedAt,
       MetaData metaData) {
-    if (advance(event, sequence, recordedAt, metaData) == null) {
-      return;
+    ReadModelBatch batch = ReadModelBatch.current(jdbc);
+    if (advance(batch, event, sequence, recordedAt, metaData) != null) {
+      batch.consent(
+          event.patientId().value(),
+          event.purpose(),
+          new ReadModelBatch.Consent(
+              ConsentStatus.WITHDRAWN,
+              event.channel(),
+              null,
+              event.occurredAt(),
+              seal(event.reason())));
     }
-    PatientConsentEntity consent = consent(event.patientId(), event.purpose());
-    consent.status = ConsentStatus.WITHDRAWN;
-    consent.channel = event.channel();
-    consent.changedAt = event.occurredAt();
-    consent.withdrawalReasonSealed = seal(event.reason());
-    persistIfNew(consent);
   }
 
   @EventHandler
@@ -114,49 +122,35 @@ class PatientProjection {
       @SequenceNumber long sequence,
       @Timestamp Instant recordedAt,
       MetaData metaData) {
-    if (advance(event, sequence, recordedAt, metaData) == null) {
+    ReadModelBatch batch = ReadModelBatch.current(jdbc);
+    if (advance(batch, event, sequence, recordedAt, metaData) == null) {
       return;
     }
-    UUID id = event.patientId().value();
-    PatientHealthRecordEntity record = entityManager.find(PatientHealthRecordEntity.class, id);
-    if (record == null) {
-      record = new PatientHealthRecordEntity(id);
-    }
-    if (event.address() != null) {
-      record.addressSealed = seal(event.address());
-    }
-    if (event.medicalHistory() != null) {
-      record.medicalHistory = array(event.medicalHistory());
-    }
-    if (event.familyHistory() != null) {
-      record.familyHistory = array(event.familyHistory());
-    }
-    if (event.allergies() != null) {
-      record.allergies = array(event.allergies());
-    }
-    if (event.medications() != null) {
-      record.medications = array(event.medications());
-    }
     Lifestyle lifestyle = event.lifestyle();
-    if (lifestyle != null) {
-      record.smoking = lifestyle.smoking();
-      record.cigarettesPerDay = lifestyle.cigarettesPerDay();
-      record.drinking = lifestyle.drinking();
-      record.exerciseMinutesPerWeek = lifestyle.exerciseMinutesPerWeek();
-      record.sleepHoursPerNight = lifestyle.sleepHoursPerNight();
-    }
     BodyMeasurements measurements = event.measurements();
-    if (measurements != null) {
-      record.heightCm = measurements.heightCm();
-      record.weightKg = measurements.weightKg();
-      record.waistCm = measurements.waistCm();
-      record.measuredOn = measurements.measuredOn();
-    }
-    if (event.notes() != null) {
-      record.notesSealed = seal(event.notes());
-    }
-    record.updatedAt = recordedAt;
-    persistIfNew(record);
+    batch.healthRecord(
+        new ReadModelBatch.HealthRecordChange(
+            event.patientId().value(),
+            event.address() != null,
+            seal(event.address()),
+            array(event.medicalHistory()),
+            array(event.familyHistory()),
+            array(event.allergies()),
+            array(event.medications()),
+            lifestyle != null,
+            lifestyle == null || lifestyle.smoking() == null ? null : lifestyle.smoking().name(),
+            lifestyle == null ? null : lifestyle.cigarettesPerDay(),
+            lifestyle == null || lifestyle.drinking() == null ? null : lifestyle.drinking().name(),
+            lifestyle == null ? null : lifestyle.exerciseMinutesPerWeek(),
+            lifestyle == null ? null : lifestyle.sleepHoursPerNight(),
+            measurements != null,
+            measurements == null ? null : measurements.heightCm(),
+            measurements == null ? null : measurements.weightKg(),
+            measurements == null ? null : measurements.waistCm(),
+            measurements == null ? null : measurements.measuredOn(),
+            event.notes() != null,
+            seal(event.notes()),
+            recordedAt));
   }
 
   @EventHandler
@@ -165,9 +159,10 @@ class PatientProjection {
       @SequenceNumber long sequence,
       @Timestamp Instant recordedAt,
       MetaData metaData) {
-    PatientSummaryEntity summary = advance(event, sequence, recordedAt, metaData);
-    if (summary != null) {
-      summary.stage = event.to();
+    ReadModelBatch.Patient patient =
+        advance(ReadModelBatch.current(jdbc), event, sequence, recordedAt, metaData);
+    if (patient != null) {
+      patient.stage = event.to();
     }
   }
 
@@ -177,20 +172,17 @@ class PatientProjection {
       @SequenceNumber long sequence,
       @Timestamp Instant recordedAt,
       MetaData metaData) {
-    if (advance(event, sequence, recordedAt, metaData) == null) {
-      return;
+    ReadModelBatch batch = ReadModelBatch.current(jdbc);
+    if (advance(batch, event, sequence, recordedAt, metaData) != null) {
+      batch.tag(
+          event.patientId().value(),
+          event.tag(),
+          new ReadModelBatch.Tag(
+              event.occurredAt(),
+              text(metaData, MetaDataKeys.ACTOR_ID),
+              text(metaData, MetaDataKeys.ACTING_ROLE),
+              seal(event.reason())));
     }
-    UUID id = event.patientId().value();
-    PatientTagEntity tag =
-        entityManager.find(PatientTagEntity.class, new PatientTagEntity.Key(id, event.tag()));
-    if (tag == null) {
-      tag = new PatientTagEntity(id, event.tag());
-    }
-    tag.appliedAt = event.occurredAt();
-    tag.appliedBy = text(metaData, MetaDataKeys.ACTOR_ID);
-    tag.appliedByRole = text(metaData, MetaDataKeys.ACTING_ROLE);
-    tag.reasonSealed = seal(event.reason());
-    persistIfNew(tag);
   }
 
   @EventHandler
@@ -199,81 +191,67 @@ class PatientProjection {
       @SequenceNumber long sequence,
       @Timestamp Instant recordedAt,
       MetaData metaData) {
-    if (advance(event, sequence, recordedAt, metaData) == null) {
-      return;
-    }
-    PatientTagEntity tag =
-        entityManager.find(
-            PatientTagEntity.class,
-            new PatientTagEntity.Key(event.patientId().value(), event.tag()));
-    if (tag != null) {
-      entityManager.remove(tag);
+    ReadModelBatch batch = ReadModelBatch.current(jdbc);
+    if (advance(batch, event, sequence, recordedAt, metaData) != null) {
+      batch.untag(event.patientId().value(), event.tag());
     }
   }
 
   /** Before a replay: the read model is emptied, to be rebuilt from the first event. */
   @ResetHandler
   void reset() {
-    entityManager
-        .createNativeQuery(
-            "TRUNCATE patient_summary, patient_tag, patient_consent, patient_health_record,"
-                + " patient_timeline_entry")
-        .executeUpdate();
+    jdbc.execute(
+        "TRUNCATE patient_summary, patient_tag, patient_consent, patient_health_record,"
+            + " patient_timeline_entry");
   }
 
   /**
-   * Moves the patient's summary on to {@code sequence} and adds the timeline entry; returns null
-   * when the event was projected before.
+   * Moves the patient on to {@code sequence} and adds the timeline entry; returns null when the
+   * event was projected before. Fails (and the event goes to the dead-letter queue) when the
+   * patient's card opening was never seen.
    */
-  private PatientSummaryEntity advance(
-      PatientEvent event, long sequence, Instant recordedAt, MetaData metaData) {
-    PatientSummaryEntity summary =
-        entityManager.find(PatientSummaryEntity.class, event.patientId().value());
-    if (summary == null) {
+  private ReadModelBatch.Patient advance(
+      ReadModelBatch batch,
+      PatientEvent event,
+      long sequence,
+      Instant recordedAt,
+      MetaData metaData) {
+    ReadModelBatch.Patient patient = batch.patient(event.patientId().value());
+    if (patient == null) {
       throw new IllegalStateException(
           "Patient "
               + event.patientId()
               + " has no summary: the card-opening event was not projected before event "
               + sequence);
     }
-    if (summary.lastSequence >= sequence) {
+    if (patient.lastSequence >= sequence) {
       return null;
     }
-    summary.lastSequence = sequence;
-    summary.updatedAt = recordedAt;
-    addToTimeline(event, sequence, recordedAt, metaData);
-    return summary;
-  }
-
-  private PatientConsentEntity consent(
-      PatientId patientId, health.journey.api.consent.ConsentPurpose purpose) {
-    PatientConsentEntity.Key key = new PatientConsentEntity.Key(patientId.value(), purpose);
-    PatientConsentEntity consent = entityManager.find(PatientConsentEntity.class, key);
-    return consent != null ? consent : new PatientConsentEntity(patientId.value(), purpose);
+    patient.lastSequence = sequence;
+    patient.updatedAt = recordedAt;
+    patient.changed = true;
+    addToTimeline(batch, event, sequence, recordedAt, metaData);
+    return patient;
   }
 
   private void addToTimeline(
-      PatientEvent event, long sequence, Instant recordedAt, MetaData metaData) {
+      ReadModelBatch batch,
+      PatientEvent event,
+      long sequence,
+      Instant recordedAt,
+      MetaData metaData) {
     TimelineNarrator.Narration narration = TimelineNarrator.narrate(event);
-    TimelineEntryEntity entry = new TimelineEntryEntity(event.patientId().value(), sequence);
-    entry.kind = narration.kind();
-    entry.summary = narration.summary();
-    entry.noteSealed = seal(narration.note());
-    entry.occurredAt = event.occurredAt();
-    entry.recordedAt = recordedAt;
-    entry.actorId = text(metaData, MetaDataKeys.ACTOR_ID);
-    entry.actingRole = text(metaData, MetaDataKeys.ACTING_ROLE);
-    entityManager.persist(entry);
-  }
-
-  /**
-   * Persists an entity only once its fields are set: Hibernate inserts the state it has at persist
-   * time.
-   */
-  private void persistIfNew(Object entity) {
-    if (!entityManager.contains(entity)) {
-      entityManager.persist(entity);
-    }
+    batch.timeline(
+        new ReadModelBatch.TimelineEntry(
+            event.patientId().value(),
+            sequence,
+            narration.kind(),
+            narration.summary(),
+            seal(narration.note()),
+            event.occurredAt(),
+            recordedAt,
+            text(metaData, MetaDataKeys.ACTOR_ID),
+            text(metaData, MetaDataKeys.ACTING_ROLE)));
   }
 
   private String seal(PersonalData value) {
@@ -281,7 +259,7 @@ class PatientProjection {
   }
 
   private static String[] array(List<String> values) {
-    return values.toArray(String[]::new);
+    return values == null ? null : values.toArray(String[]::new);
   }
 
   private static String text(MetaData metaData, String key) {
