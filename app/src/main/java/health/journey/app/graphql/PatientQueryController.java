@@ -29,9 +29,6 @@ import health.journey.api.timeline.TimelineEntryView;
 import health.journey.api.timeline.TimelinePage;
 import health.journey.app.personaldata.JdbcSubjectKeys;
 import java.security.Principal;
-import java.time.LocalDate;
-import java.time.Period;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +50,6 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 class PatientQueryController {
-
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final QueryGateway queries;
   private final JdbcSubjectKeys subjectKeys;
@@ -81,7 +76,7 @@ class PatientQueryController {
       java.time.Instant appliedAt,
       String appliedBy,
       String appliedByRole,
-      String reason) {}
+      health.journey.api.personaldata.PersonalData reason) {}
 
   /** What the schema shows of a consent. */
   record Consent(
@@ -90,7 +85,7 @@ class PatientQueryController {
       health.journey.api.consent.ConsentChannel channel,
       String wordingVersion,
       java.time.Instant changedAt,
-      String withdrawalReason) {}
+      health.journey.api.personaldata.PersonalData withdrawalReason) {}
 
   @QueryMapping
   PatientView patient(@Argument String id, Principal principal) {
@@ -176,61 +171,19 @@ class PatientQueryController {
     return queries.query(new FindAuditTrailQuery(id), AuditTrail.class).join().entries();
   }
 
-  @SchemaMapping(typeName = "AuditEntry", field = "actor")
-  String auditActor(AuditEntry entry) {
-    return entry.actorId();
-  }
-
-  @SchemaMapping(typeName = "AuditEntry", field = "payload")
-  String auditPayload(AuditEntry entry) {
-    return entry.payloadJson();
-  }
-
-  @SchemaMapping(typeName = "Patient", field = "id")
-  String id(PatientView patient) {
-    return patient.id().toString();
-  }
-
-  @SchemaMapping(typeName = "Patient", field = "name")
-  String name(PatientView patient, Principal principal) {
-    return Disclosure.show(patient.name(), principal);
-  }
-
-  @SchemaMapping(typeName = "Patient", field = "phone")
-  String phone(PatientView patient, Principal principal) {
-    return Disclosure.show(patient.phone(), principal);
-  }
-
-  @SchemaMapping(typeName = "Patient", field = "idNumber")
-  String idNumber(PatientView patient, Principal principal) {
-    return Disclosure.show(patient.idNumber(), principal);
-  }
-
-  @SchemaMapping(typeName = "Patient", field = "age")
-  Integer age(PatientView patient) {
-    return patient.birthDate() == null
-        ? null
-        : Period.between(patient.birthDate(), LocalDate.now(CHINA)).getYears();
-  }
-
-  @SchemaMapping(typeName = "Patient", field = "eventCount")
-  long eventCount(PatientView patient) {
-    return patient.version() + 1;
-  }
-
   @BatchMapping(typeName = "Patient", field = "tags")
-  Map<PatientView, List<PatientTag>> tags(List<PatientView> patients, Principal principal) {
+  Map<PatientView, List<PatientTag>> tags(List<PatientView> patients) {
     PatientTags tags = queries.query(new FindTagsQuery(ids(patients)), PatientTags.class).join();
     return byPatient(
         patients,
         p ->
             tags.byPatient().getOrDefault(p.id().toString(), List.of()).stream()
-                .map(t -> tag(t, principal))
+                .map(PatientQueryController::tag)
                 .toList());
   }
 
   @BatchMapping(typeName = "Patient", field = "consents")
-  Map<PatientView, List<Consent>> consents(List<PatientView> patients, Principal principal) {
+  Map<PatientView, List<Consent>> consents(List<PatientView> patients) {
     PatientConsents consents =
         queries.query(new FindConsentsQuery(ids(patients)), PatientConsents.class).join();
     return byPatient(
@@ -251,7 +204,7 @@ class PatientQueryController {
                         view.channel(),
                         view.wordingVersion(),
                         view.changedAt(),
-                        Disclosure.show(view.withdrawalReason(), principal)));
+                        view.withdrawalReason()));
           }
           return all;
         });
@@ -274,31 +227,6 @@ class PatientQueryController {
     return result;
   }
 
-  @SchemaMapping(typeName = "HealthRecord", field = "address")
-  String address(HealthRecordView record, Principal principal) {
-    return Disclosure.show(record.address(), principal);
-  }
-
-  @SchemaMapping(typeName = "HealthRecord", field = "notes")
-  String notes(HealthRecordView record, Principal principal) {
-    return Disclosure.show(record.notes(), principal);
-  }
-
-  @SchemaMapping(typeName = "BodyMeasurements", field = "bmi")
-  java.math.BigDecimal bmi(health.journey.api.patient.BodyMeasurements measurements) {
-    return measurements.bmi();
-  }
-
-  @SchemaMapping(typeName = "TimelineEntry", field = "note")
-  String note(TimelineEntryView entry, Principal principal) {
-    return Disclosure.show(entry.note(), principal);
-  }
-
-  @SchemaMapping(typeName = "TimelineEntry", field = "actor")
-  String timelineActor(TimelineEntryView entry) {
-    return entry.actorId();
-  }
-
   private TimelineConnection timeline(PatientId id, Integer first, String after) {
     int limit = bounded(first, 50, 500, "first");
     Long afterSequence = after == null ? null : Cursors.timelineSequence(after);
@@ -312,13 +240,9 @@ class PatientQueryController {
     return new TimelineConnection(edges, new PageInfo(page.hasMore(), end));
   }
 
-  private static PatientTag tag(TagView tag, Principal principal) {
+  private static PatientTag tag(TagView tag) {
     return new PatientTag(
-        tag.tag(),
-        tag.appliedAt(),
-        tag.appliedBy(),
-        tag.appliedByRole(),
-        Disclosure.show(tag.reason(), principal));
+        tag.tag(), tag.appliedAt(), tag.appliedBy(), tag.appliedByRole(), tag.reason());
   }
 
   private static List<PatientId> ids(List<PatientView> patients) {

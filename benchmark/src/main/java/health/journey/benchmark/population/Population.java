@@ -170,11 +170,12 @@ public final class Population {
     if (random.nextInt(100) < 20) {
       tags.add("fatty liver");
     }
-    while (tags.size() < 4 + random.nextInt(3)) {
+    int tagCount = 5 + random.nextInt(3);
+    while (tags.size() < tagCount) {
       tags.add(OTHER_TAGS[random.nextInt(OTHER_TAGS.length)]);
     }
 
-    int updates = 4 + random.nextInt(3);
+    int updates = 6 + random.nextInt(3);
     for (int u = 0; u < updates; u++) {
       at = at.plus(7 + random.nextInt(60), ChronoUnit.DAYS);
       double weight = bmi * (height / 100) * (height / 100) * (1 + (random.nextGaussian() * 0.02));
@@ -217,7 +218,7 @@ public final class Population {
         }
       }
     }
-    if (random.nextInt(100) < 40) {
+    if (random.nextInt(100) < 60) {
       String removed = tags.iterator().next();
       commands.add(new RemoveTag(id, removed, text(subject, "复查正常"), at.plus(2, ChronoUnit.DAYS)));
     }
@@ -235,6 +236,15 @@ public final class Population {
               ConsentChannel.WECHAT,
               text(subject, "不需要推送"),
               at.plus(3, ChronoUnit.DAYS)));
+    }
+    if (given.contains(ConsentPurpose.DATA_PROCESSING) && random.nextInt(100) < 90) {
+      commands.add(
+          new GiveConsent(
+              id,
+              ConsentPurpose.DATA_PROCESSING,
+              ConsentChannel.APP,
+              "dp-2026-01",
+              at.plus(10, ChronoUnit.DAYS)));
     }
     if (!given.contains(ConsentPurpose.FOLLOW_UP_CONTACT)) {
       commands.add(
