@@ -8,6 +8,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -20,6 +21,12 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.axonframework.queryhandling.LoggingQueryInvocationErrorHandler;
+import org.axonframework.queryhandling.QueryBus;
+import org.axonframework.queryhandling.QueryBusSpanFactory;
+import org.axonframework.queryhandling.QueryInvocationErrorHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
@@ -104,6 +111,25 @@ class AxonConfiguration {
   @Bean
   TransactionManager axonTransactionManager(DataSource dataSource) {
     return new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
+  }
+
+  /**
+   * Queries run without a transaction: each handler reads with single statements, and a transaction
+   * around it only added round trips and held a connection meanwhile.
+   */
+  @Bean
+  @Qualifier("localSegment")
+  SimpleQueryBus queryBus(org.axonframework.config.Configuration axon) {
+    return SimpleQueryBus.builder()
+        .messageMonitor(axon.messageMonitor(QueryBus.class, "queryBus"))
+        .transactionManager(NoTransactionManager.INSTANCE)
+        .errorHandler(
+            axon.getComponent(
+                QueryInvocationErrorHandler.class,
+                () -> LoggingQueryInvocationErrorHandler.builder().build()))
+        .queryUpdateEmitter(axon.getComponent(QueryUpdateEmitter.class))
+        .spanFactory(axon.getComponent(QueryBusSpanFactory.class))
+        .build();
   }
 
   @Bean

@@ -41,13 +41,15 @@ final class ReadModelBatch {
    */
   static final class Patient {
     final UUID id;
+    final Instant openedAt;
     long lastSequence;
     LifecycleStage stage;
     Instant updatedAt;
     boolean changed;
 
-    Patient(UUID id, long lastSequence, LifecycleStage stage) {
+    Patient(UUID id, Instant openedAt, long lastSequence, LifecycleStage stage) {
       this.id = id;
+      this.openedAt = openedAt;
       this.lastSequence = lastSequence;
       this.stage = stage;
     }
@@ -152,7 +154,7 @@ final class ReadModelBatch {
   }
 
   void open(NewSummary summary, long sequence, Instant recordedAt, LifecycleStage stage) {
-    Patient patient = new Patient(summary.id(), sequence, stage);
+    Patient patient = new Patient(summary.id(), summary.openedAt(), sequence, stage);
     patient.updatedAt = recordedAt;
     patients.put(summary.id(), patient);
     newSummaries.put(summary.id(), summary);
@@ -210,11 +212,18 @@ final class ReadModelBatch {
     }
     prefetched.addAll(missing);
     jdbc.query(
-        "SELECT patient_id, last_sequence, stage FROM patient_summary WHERE patient_id = ANY (?)",
+        "SELECT patient_id, opened_at, last_sequence, stage FROM patient_summary"
+            + " WHERE patient_id = ANY (?)",
         ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", missing.toArray())),
         rs -> {
           UUID id = rs.getObject(1, UUID.class);
-          patients.put(id, new Patient(id, rs.getLong(2), LifecycleStage.valueOf(rs.getString(3))));
+          patients.put(
+              id,
+              new Patient(
+                  id,
+                  rs.getTimestamp(2).toInstant(),
+                  rs.getLong(3),
+                  LifecycleStage.valueOf(rs.getString(4))));
         });
   }
 
@@ -289,6 +298,7 @@ final class ReadModelBatch {
                 new Object[] {
                   key.get(0),
                   key.get(1),
+                  ts(patients.get((UUID) key.get(0)).openedAt),
                   ts(tag.appliedAt()),
                   tag.appliedBy(),
                   tag.appliedByRole(),
@@ -301,8 +311,8 @@ final class ReadModelBatch {
     }
     if (!applied.isEmpty()) {
       jdbc.batchUpdate(
-          "INSERT INTO patient_tag (patient_id, tag, applied_at, applied_by, applied_by_role, reason_sealed)"
-              + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (patient_id, tag) DO UPDATE SET"
+          "INSERT INTO patient_tag (patient_id, tag, opened_at, applied_at, applied_by, applied_by_role,"
+              + " reason_sealed) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (patient_id, tag) DO UPDATE SET"
               + " applied_at = EXCLUDED.applied_at, applied_by = EXCLUDED.applied_by,"
               + " applied_by_role = EXCLUDED.applied_by_role, reason_sealed = EXCLUDED.reason_sealed",
           applied);
