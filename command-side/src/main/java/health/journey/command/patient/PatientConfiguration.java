@@ -1,7 +1,8 @@
 package health.journey.command.patient;
 
+import health.journey.command.BoundedCache;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,9 +17,11 @@ public class PatientConfiguration {
 
   static final String CACHE = "patientAggregateCache";
 
+  /** Patients recently worked on, up to {@code journey.command.aggregate-cache-size} of them. */
   @Bean(CACHE)
-  Cache patientAggregateCache() {
-    return new WeakReferenceCache();
+  Cache patientAggregateCache(
+      @Value("${journey.command.aggregate-cache-size:20000}") int aggregateCacheSize) {
+    return new BoundedCache(aggregateCacheSize);
   }
 
   @Bean
