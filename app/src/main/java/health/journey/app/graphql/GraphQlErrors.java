@@ -5,6 +5,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import health.journey.api.BusinessRuleViolation;
 import health.journey.api.InvalidInput;
+import health.journey.api.patient.UnknownPatient;
 import health.journey.api.personaldata.SubjectErased;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -60,6 +61,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
           ErrorType.NOT_FOUND,
           "No patient with id " + notFound.getAggregateIdentifier(),
           Map.of("code", "PATIENT_NOT_FOUND"));
+    }
+    if (ex instanceof UnknownPatient unknown) {
+      return error(
+          env, ErrorType.NOT_FOUND, unknown.getMessage(), Map.of("code", "PATIENT_NOT_FOUND"));
     }
     if (ex instanceof ConcurrencyException) {
       return error(

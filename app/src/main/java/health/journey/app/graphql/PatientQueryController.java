@@ -20,6 +20,7 @@ import health.journey.api.patient.PatientFilter;
 import health.journey.api.patient.PatientId;
 import health.journey.api.patient.PatientPage;
 import health.journey.api.patient.PatientView;
+import health.journey.api.patient.UnknownPatient;
 import health.journey.api.tagging.FindTagsQuery;
 import health.journey.api.tagging.PatientTags;
 import health.journey.api.tagging.Tag;
@@ -168,7 +169,12 @@ class PatientQueryController {
   List<AuditEntry> auditTrail(@Argument String patientId, Principal principal) {
     Roles.require(principal, Roles.AUDITORS, "auditTrail");
     PatientId id = PatientId.parse(patientId, "patientId");
-    return queries.query(new FindAuditTrailQuery(id), AuditTrail.class).join().entries();
+    List<AuditEntry> entries =
+        queries.query(new FindAuditTrailQuery(id), AuditTrail.class).join().entries();
+    if (entries.isEmpty()) {
+      throw new UnknownPatient(id);
+    }
+    return entries;
   }
 
   @BatchMapping(typeName = "Patient", field = "tags")
@@ -232,6 +238,9 @@ class PatientQueryController {
     Long afterSequence = after == null ? null : Cursors.timelineSequence(after);
     TimelinePage page =
         queries.query(new FindTimelineQuery(id, limit, afterSequence), TimelinePage.class).join();
+    if (page.entries().isEmpty() && afterSequence == null && find(id).isEmpty()) {
+      throw new UnknownPatient(id);
+    }
     List<TimelineEdge> edges =
         page.entries().stream()
             .map(e -> new TimelineEdge(Cursors.ofTimeline(e.sequence()), e))

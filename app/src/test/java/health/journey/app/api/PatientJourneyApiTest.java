@@ -248,6 +248,24 @@ class PatientJourneyApiTest extends IntegrationTest {
     assertThat(unknown.classification()).isEqualTo("NOT_FOUND");
     assertThat(unknown.message()).startsWith("No patient with id ");
 
+    String nobody = UUID.randomUUID().toString();
+    Response unknownTimeline =
+        graphQl.post(
+            User.HEALTH_MANAGER,
+            "query($id: ID!) { patientTimeline(patientId: $id) { edges { cursor } } }",
+            Map.of("id", nobody));
+    assertThat(unknownTimeline.classification()).isEqualTo("NOT_FOUND");
+    Response unknownAudit = graphQl.post(User.COMPLIANCE, AUDIT, Map.of("id", nobody));
+    assertThat(unknownAudit.classification()).isEqualTo("NOT_FOUND");
+    assertThat(
+            graphQl
+                .post(User.HEALTH_MANAGER, PATIENT, Map.of("id", nobody))
+                .data()
+                .path("patient")
+                .isNull())
+        .as("an unknown patient reads as null")
+        .isTrue();
+
     Response missingField =
         graphQl.post(
             User.HEALTH_MANAGER,
