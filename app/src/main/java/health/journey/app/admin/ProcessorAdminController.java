@@ -1,5 +1,6 @@
 package health.journey.app.admin;
 
+import health.journey.app.messaging.ProjectionConsistency;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,10 +39,15 @@ class ProcessorAdminController {
 
   private final EventProcessingConfiguration processing;
   private final JdbcTemplate jdbc;
+  private final ProjectionConsistency consistency;
 
-  ProcessorAdminController(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+  ProcessorAdminController(
+      EventProcessingConfiguration processing,
+      JdbcTemplate jdbc,
+      ProjectionConsistency consistency) {
     this.processing = processing;
     this.jdbc = jdbc;
+    this.consistency = consistency;
   }
 
   /**
@@ -160,12 +166,10 @@ class ProcessorAdminController {
   }
 
   private ProcessorStatus status(StreamingEventProcessor processor, long head) {
-    Map<Integer, Long> positions = new TreeMap<>();
+    Map<Integer, Long> positions = new TreeMap<>(consistency.segmentPositions(processor));
     boolean replaying = false;
     boolean error = false;
-    for (Map.Entry<Integer, EventTrackerStatus> entry : processor.processingStatus().entrySet()) {
-      EventTrackerStatus s = entry.getValue();
-      positions.put(entry.getKey(), s.getCurrentPosition().orElse(-1L));
+    for (EventTrackerStatus s : processor.processingStatus().values()) {
       replaying |= s.isReplaying();
       error |= s.isErrorState();
     }

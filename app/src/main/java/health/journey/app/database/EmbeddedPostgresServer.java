@@ -3,9 +3,16 @@ package health.journey.app.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +44,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     try {
       Files.createDirectories(dataDirectory);
       stopLeftoverServer(dataDirectory);
+      requireFreePort(settings.port());
       log.info("Starting embedded PostgreSQL with its data in {}", dataDirectory);
       EmbeddedPostgres postgres =
           EmbeddedPostgres.builder()
@@ -53,6 +61,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
               .setServerConfig("shared_buffers", "256MB")
               .start();
       EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDirectory);
+      server.requireOwnDataDirectory();
       log.info(
           "Embedded PostgreSQL is up on port {} (psql -h localhost -p {} -U postgres), data in {}",
           postgres.getPort(),
@@ -62,6 +71,48 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Could not start the embedded PostgreSQL in " + dataDirectory, e);
+    }
+  }
+
+  /**
+   * The library reports a server as started as soon as something answers on its port. If another
+   * PostgreSQL took the port in the meantime, that is the one answering: refuse it rather than
+   * write into someone else's database.
+   */
+  private void requireOwnDataDirectory() throws IOException {
+    String served;
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("SHOW data_directory")) {
+      result.next();
+      served = result.getString(1);
+    } catch (SQLException e) {
+      throw new IOException("Could not reach the embedded PostgreSQL on port " + port(), e);
+    }
+    if (!Path.of(served).toRealPath().equals(dataDirectory.toRealPath())) {
+      postgres.close();
+      throw new IllegalStateException(
+          "Port "
+              + port()
+              + " is served by another PostgreSQL (data in "
+              + served
+              + "), not by ours: stop it or set journey.database.embedded.port");
+    }
+  }
+
+  private static void requireFreePort(int port) {
+    if (port == 0) {
+      return;
+    }
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "Port "
+              + port
+              + " for the embedded PostgreSQL is taken by another process: stop it or set"
+              + " journey.database.embedded.port (0 picks a free port)");
     }
   }
 

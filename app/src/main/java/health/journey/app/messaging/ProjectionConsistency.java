@@ -91,6 +91,23 @@ public class ProjectionConsistency {
     return true;
   }
 
+  /**
+   * Where every segment of the processor stands, claimed here or not (-1 for a segment without a
+   * position), so a segment no instance processes shows as behind.
+   */
+  public Map<Integer, Long> segmentPositions(StreamingEventProcessor processor) {
+    Map<Integer, EventTrackerStatus> local = processor.processingStatus();
+    Map<Integer, Long> positions = new java.util.TreeMap<>();
+    for (int segment : segmentsOf(processor.getName(), local)) {
+      EventTrackerStatus status = local.get(segment);
+      TrackingToken token =
+          status != null ? status.getTrackingToken() : storedToken(processor.getName(), segment);
+      TrackingToken lower = token == null ? null : WrappedToken.unwrapLowerBound(token);
+      positions.put(segment, lower == null ? -1L : lower.position().orElse(-1L));
+    }
+    return positions;
+  }
+
   private boolean covers(StreamingEventProcessor processor, long position) {
     Map<Integer, EventTrackerStatus> local = processor.processingStatus();
     int[] all = segmentsOf(processor.getName(), local);
