@@ -91,12 +91,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
     if (!Path.of(served).toRealPath().equals(dataDirectory.toRealPath())) {
       postgres.close();
-      throw new IllegalStateException(
+      throw new EmbeddedDatabaseUnavailable(
           "Port "
               + port()
               + " is served by another PostgreSQL (data in "
               + served
-              + "), not by ours: stop it or set journey.database.embedded.port");
+              + "), not by ours.",
+          "Stop that PostgreSQL, or set journey.database.embedded.port (0 picks a free port).");
     }
   }
 
@@ -108,11 +109,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
     } catch (IOException e) {
-      throw new IllegalStateException(
-          "Port "
-              + port
-              + " for the embedded PostgreSQL is taken by another process: stop it or set"
-              + " journey.database.embedded.port (0 picks a free port)");
+      throw new EmbeddedDatabaseUnavailable(
+          "Port " + port + " for the embedded PostgreSQL is taken by another process.",
+          "Stop that process, or set journey.database.embedded.port (0 picks a free port).");
     }
   }
 

@@ -1,5 +1,6 @@
 package health.journey.app.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
@@ -17,9 +18,12 @@ class EmbeddedPostgresServerTest {
       DatabaseProperties.Embedded settings =
           new DatabaseProperties.Embedded(dataDir, taken.getLocalPort(), Duration.ofSeconds(30));
       assertThatThrownBy(() -> EmbeddedPostgresServer.start(settings))
-          .isInstanceOf(IllegalStateException.class)
+          .isInstanceOf(EmbeddedDatabaseUnavailable.class)
           .hasMessageContaining("Port " + taken.getLocalPort())
-          .hasMessageContaining("journey.database.embedded.port");
+          .satisfies(
+              e ->
+                  assertThat(((EmbeddedDatabaseUnavailable) e).action())
+                      .contains("journey.database.embedded.port"));
     }
   }
 }
