@@ -9,14 +9,8 @@ import health.journey.api.tagging.TagApplied;
 import health.journey.app.support.GraphQl.Response;
 import health.journey.app.support.GraphQl.User;
 import health.journey.app.support.IntegrationTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -98,24 +92,8 @@ class DeadLetterTest extends IntegrationTest {
       if (letters.size() >= count) {
         return letters;
       }
-      Thread.onSpinWait();
+      java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
     } while (System.nanoTime() < deadline);
     throw new AssertionError("Expected " + count + " dead letters, got " + letters);
-  }
-
-  private String admin(String method, String path) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .method(method, HttpRequest.BodyPublishers.noBody())
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString("admin:journey-admin".getBytes(StandardCharsets.UTF_8)))
-            .build();
-    HttpResponse<String> response =
-        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return response.body();
   }
 }

@@ -5,13 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import health.journey.app.support.GraphQl.Response;
 import health.journey.app.support.GraphQl.User;
 import health.journey.app.support.IntegrationTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -101,24 +95,8 @@ class ReplayTest extends IntegrationTest {
       if (status.path("caughtUp").asBoolean()) {
         return;
       }
-      Thread.onSpinWait();
+      java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
     }
     throw new AssertionError("the replay did not finish");
-  }
-
-  private String admin(String method, String path) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .method(method, HttpRequest.BodyPublishers.noBody())
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString("admin:journey-admin".getBytes(StandardCharsets.UTF_8)))
-            .build();
-    HttpResponse<String> response =
-        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode() / 100).as(response.body()).isEqualTo(2);
-    return response.body();
   }
 }

@@ -1,7 +1,17 @@
 package health.journey.app.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import health.journey.app.PatientJourneyApplication;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,5 +45,29 @@ public abstract class IntegrationTest {
   @BeforeEach
   void connect() {
     graphQl = new GraphQl(port);
+  }
+
+  /** Calls an operator endpoint as the ADMIN user; fails unless the answer is 2xx. */
+  protected String admin(String method, String path) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString("admin:journey-admin".getBytes(StandardCharsets.UTF_8)))
+            .build();
+    try {
+      HttpResponse<String> response =
+          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode() / 100).as(response.body()).isEqualTo(2);
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 }
