@@ -68,12 +68,20 @@ public final class GraphQl {
 
   /** Sends a raw body, for tests of malformed requests. */
   public Response send(User user, String body, String accept) {
+    return send(user, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8), accept);
+  }
+
+  /**
+   * Sends a body from a publisher; one of unknown length (e.g. from an input stream) goes in
+   * chunks, without a Content-Length.
+   */
+  public Response send(User user, HttpRequest.BodyPublisher body, String accept) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(endpoint)
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/json")
             .header("Accept", accept)
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            .POST(body);
     if (user != null) {
       builder.header("Authorization", user.basic());
     }
