@@ -1,12 +1,17 @@
 package health.journey.api;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
  * Business times ({@code occurredAt}) are kept to the microsecond: PostgreSQL {@code timestamptz}
- * keeps no more, so times compared or hashed between events and tables agree.
+ * keeps no more, so times compared or hashed between events and tables agree. Times and dates that
+ * clients give are held to the plausible range: from 1900 (which also keeps them within what
+ * PostgreSQL can store, so no event can hold up a projection) up to now.
  */
 public final class BusinessTime {
 
@@ -20,8 +25,45 @@ public final class BusinessTime {
     return now(Clock.systemUTC());
   }
 
-  /** The given time truncated to microseconds, or now when it is null. */
+  /** The earliest business time and date a client may give. */
+  public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
+  private static final Instant EARLIEST = EARLIEST_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
+
+  /** How far a client's clock may run ahead of ours. */
+  public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+  /**
+   * The given time truncated to microseconds, or now when it is null.
+   *
+   * @throws InvalidInput when it lies before 1900 or in the future
+   */
   public static Instant orNow(Instant time) {
-    return time == null ? now() : time.truncatedTo(ChronoUnit.MICROS);
+    if (time == null) {
+      return now();
+    }
+    InvalidInput.require(
+        !time.isBefore(EARLIEST), "occurredAt", "occurredAt must be on or after 1900-01-01");
+    InvalidInput.require(
+        !time.isAfter(Instant.now().plus(CLOCK_SKEW)),
+        "occurredAt",
+        "occurredAt cannot be in the future");
+    return time.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /**
+   * Requires a date that has already begun somewhere on Earth (a client ahead of us in time may
+   * already be on it) and is not before 1900.
+   *
+   * @throws InvalidInput for {@code field} when it is not
+   */
+  public static LocalDate pastDate(LocalDate date, String field) {
+    if (date != null) {
+      InvalidInput.require(
+          !date.isBefore(EARLIEST_DATE), field, field + " must be on or after 1900-01-01");
+      InvalidInput.require(
+          !date.isAfter(LocalDate.now(ZoneOffset.MAX)), field, field + " cannot be in the future");
+    }
+    return date;
   }
 }

@@ -40,6 +40,13 @@ public class InvalidInput extends IllegalArgumentException {
         trimmed.codePoints().noneMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t'),
         field,
         field + " must not contain control characters");
+    // A lone UTF-16 surrogate has no UTF-8 form: it would be stored as '?', silently changed.
+    require(
+        trimmed
+            .codePoints()
+            .noneMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE),
+        field,
+        field + " is not valid Unicode text (it contains an unpaired surrogate)");
     return trimmed;
   }
 

@@ -118,31 +118,61 @@ class Scalars {
     public BigDecimal parseValue(Object input, GraphQLContext context, Locale locale) {
       try {
         if (input instanceof Number || input instanceof String) {
-          return new BigDecimal(input.toString().strip());
+          BigDecimal value = new BigDecimal(input.toString().strip());
+          if (!withinBounds(value)) {
+            throw new CoercingParseValueException(OUT_OF_BOUNDS);
+          }
+          return value;
         }
       } catch (NumberFormatException e) {
         // fall through
       }
-      throw new CoercingParseValueException("'" + input + "' is not a decimal number");
+      throw new CoercingParseValueException("'" + abbreviated(input) + "' is not a decimal number");
     }
 
     @Override
     public BigDecimal parseLiteral(
         Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
+      BigDecimal value = null;
       try {
         if (input instanceof IntValue i) {
-          return new BigDecimal(i.getValue());
-        }
-        if (input instanceof FloatValue f) {
-          return f.getValue();
-        }
-        if (input instanceof StringValue s) {
-          return new BigDecimal(s.getValue().strip());
+          value = new BigDecimal(i.getValue());
+        } else if (input instanceof FloatValue f) {
+          value = f.getValue();
+        } else if (input instanceof StringValue s) {
+          value = new BigDecimal(s.getValue().strip());
         }
       } catch (NumberFormatException e) {
         // fall through
       }
-      throw new CoercingParseLiteralException("'" + input + "' is not a decimal number");
+      if (value == null) {
+        throw new CoercingParseLiteralException("the value is not a decimal number");
+      }
+      if (!withinBounds(value)) {
+        throw new CoercingParseLiteralException(OUT_OF_BOUNDS);
+      }
+      return value;
+    }
+
+    private static final int MAX_INTEGER_DIGITS = 12;
+    private static final int MAX_DECIMAL_PLACES = 6;
+    private static final String OUT_OF_BOUNDS =
+        "a Decimal has at most "
+            + MAX_INTEGER_DIGITS
+            + " digits before the point and "
+            + MAX_DECIMAL_PLACES
+            + " after it";
+
+    /** Keeps every decimal a client sends within what is plausible and what PostgreSQL stores. */
+    private static boolean withinBounds(BigDecimal value) {
+      BigDecimal significant = value.stripTrailingZeros();
+      return significant.scale() <= MAX_DECIMAL_PLACES
+          && significant.precision() - significant.scale() <= MAX_INTEGER_DIGITS;
+    }
+
+    private static String abbreviated(Object input) {
+      String text = String.valueOf(input);
+      return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
   }
 }

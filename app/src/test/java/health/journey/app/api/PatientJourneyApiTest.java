@@ -330,6 +330,59 @@ class PatientJourneyApiTest extends IntegrationTest {
                 + "\", stage: NOWHERE, reason: \"x\"}) { patientId } }");
     assertThat(badStage.classification()).isEqualTo("ValidationError");
 
+    // times and dates PostgreSQL cannot store would hold up the projection: refused at the door
+    Response ancient =
+        mutate(
+            User.HEALTH_MANAGER,
+            "applyTag",
+            "TagInput",
+            Map.of(
+                "patientId", id,
+                "tag", "smoker",
+                "reason", "x",
+                "occurredAt", "-999999999-01-01T00:00:00Z"));
+    assertThat(ancient.classification()).isEqualTo("BAD_REQUEST");
+    assertThat(ancient.message()).isEqualTo("occurredAt must be on or after 1900-01-01");
+    Response future =
+        mutate(
+            User.HEALTH_MANAGER,
+            "applyTag",
+            "TagInput",
+            Map.of(
+                "patientId", id,
+                "tag", "smoker",
+                "reason", "x",
+                "occurredAt", "+999999999-12-31T23:59:59Z"));
+    assertThat(future.message()).isEqualTo("occurredAt cannot be in the future");
+    Response bornBefore1900 =
+        openCardResponse(
+            User.CUSTOMER_SERVICE,
+            Map.of("channel", "PHONE", "name", "李四", "birthDate", "-999999999-01-01"));
+    assertThat(bornBefore1900.message()).isEqualTo("birthDate must be on or after 1900-01-01");
+    // a decimal PostgreSQL cannot store (more than 16,383 decimal places) is refused as well
+    Response endlessDecimal =
+        mutate(
+            User.HEALTH_MANAGER,
+            "updateHealthRecord",
+            "UpdateHealthRecordInput",
+            Map.of("patientId", id, "lifestyle", Map.of("sleepHoursPerNight", "1e-100000")));
+    assertThat(endlessDecimal.classification()).isEqualTo("ValidationError");
+    assertThat(endlessDecimal.message())
+        .contains("a Decimal has at most 12 digits before the point and 6 after it");
+
+    // a lone UTF-16 surrogate has no UTF-8 form; it would be stored as '?', silently changed
+    Response loneSurrogate =
+        graphQl.send(
+            User.HEALTH_MANAGER,
+            """
+            {"query": "mutation($in: TagInput!) { applyTag(input: $in) { patientId } }",
+             "variables": {"in": {"patientId": "%s", "tag": "smok\\ud800er", "reason": "x"}}}"""
+                .formatted(id),
+            "application/json");
+    assertThat(loneSurrogate.classification()).isEqualTo("BAD_REQUEST");
+    assertThat(loneSurrogate.message())
+        .isEqualTo("tag is not valid Unicode text (it contains an unpaired surrogate)");
+
     for (Response r :
         List.of(
             malformed,
@@ -341,7 +394,12 @@ class PatientJourneyApiTest extends IntegrationTest {
             badPhone,
             badIdNumber,
             secondCard,
-            badStage)) {
+            badStage,
+            ancient,
+            future,
+            bornBefore1900,
+            endlessDecimal,
+            loneSurrogate)) {
       String body = r.body().toString();
       assertThat(body)
           .doesNotContain("Exception")

@@ -1,5 +1,6 @@
 package health.journey.api.patient;
 
+import health.journey.api.BusinessTime;
 import health.journey.api.InvalidInput;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,10 +23,7 @@ public record BodyMeasurements(
     inRange(heightCm, 30, 260, "measurements.heightCm");
     inRange(weightKg, 1, 400, "measurements.weightKg");
     inRange(waistCm, 20, 250, "measurements.waistCm");
-    InvalidInput.require(
-        measuredOn == null || !measuredOn.isAfter(LocalDate.now()),
-        "measurements.measuredOn",
-        "measurements.measuredOn cannot be in the future");
+    BusinessTime.pastDate(measuredOn, "measurements.measuredOn");
     return new BodyMeasurements(heightCm, weightKg, waistCm, measuredOn);
   }
 

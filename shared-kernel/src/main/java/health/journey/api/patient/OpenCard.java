@@ -41,10 +41,7 @@ public record OpenCard(
     PersonalDataChecks.check(idNumber, patientId, PersonalDataKind.ID_NUMBER, "idNumber");
     sex = sex == null ? Sex.UNKNOWN : sex;
     occurredAt = BusinessTime.orNow(occurredAt);
-    InvalidInput.require(
-        birthDate == null || !birthDate.isAfter(LocalDate.now()),
-        "birthDate",
-        "birthDate cannot be in the future");
+    BusinessTime.pastDate(birthDate, "birthDate");
     stage = stage == null ? LifecycleStage.PROSPECT : stage;
     consents = consents == null ? List.of() : List.copyOf(consents);
     InvalidInput.require(
