@@ -30,6 +30,7 @@ import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.axonframework.updates.configuration.UsagePropertyProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -174,6 +175,37 @@ class AxonConfiguration {
             .eventProcessing()
             .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
             .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance());
+  }
+
+  /** Patients with dead letters remembered per processor, instead of asked of the database. */
+  static final int DEAD_LETTER_SEQUENCE_CACHE = 10_000;
+
+  /**
+   * Every processor with a dead-letter queue remembers which patients have dead letters (instead of
+   * asking the database before every event), and a replay empties its queue: every event is handled
+   * again from the first, and one that still fails is dead-lettered anew. Letters kept through a
+   * replay would hold back all their patients' events, card openings included, and the rebuilt read
+   * model would lack those patients.
+   */
+  @Bean
+  ConfigurerModule deadLettersClearedByReplay(EventProcessorProperties processors) {
+    return configurer ->
+        processors
+            .getProcessors()
+            .forEach(
+                (group, settings) -> {
+                  if (settings.getDlq().isEnabled()) {
+                    configurer
+                        .eventProcessing()
+                        .registerDeadLetteringEventHandlerInvokerConfiguration(
+                            group,
+                            (config, invoker) ->
+                                invoker
+                                    .enableSequenceIdentifierCache()
+                                    .sequenceIdentifierCacheSize(DEAD_LETTER_SEQUENCE_CACHE)
+                                    .allowReset(true));
+                  }
+                });
   }
 
   /** No usage data leaves this system. */

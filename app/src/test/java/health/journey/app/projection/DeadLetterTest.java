@@ -11,6 +11,8 @@ import health.journey.app.support.GraphQl.User;
 import health.journey.app.support.IntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -46,10 +48,9 @@ class DeadLetterTest extends IntegrationTest {
                 PersonalData.of(id.toString(), PersonalDataKind.FREE_TEXT, "test"),
                 Instant.now())));
 
-    JsonNode letters = awaitDeadLetters(1);
-    assertThat(letters.path(0).path("sequence").asString()).isEqualTo(id.toString());
-    assertThat(letters.path(0).path("eventType").asString()).isEqualTo("TagApplied");
-    assertThat(letters.path(0).path("cause").asString()).contains("has no summary");
+    List<JsonNode> letters = awaitDeadLetters(id, 1);
+    assertThat(letters.get(0).path("eventType").asString()).isEqualTo("TagApplied");
+    assertThat(letters.get(0).path("cause").asString()).contains("has no summary");
 
     // other patients are still projected meanwhile
     Response other =
@@ -84,16 +85,90 @@ class DeadLetterTest extends IntegrationTest {
     }
   }
 
-  private JsonNode awaitDeadLetters(int count) throws Exception {
+  @Test
+  void anEventTheReadModelCannotStoreWaitsAsADeadLetterAndHoldsUpNoOneElse() throws Exception {
+    Response opened =
+        graphQl.post(
+            User.CUSTOMER_SERVICE,
+            "mutation { openCard(input: {channel: APP, name: \"齐远\"}) { patientId } }");
+    PatientId id = PatientId.of(opened.data().at("/openCard/patientId").asString());
+    // Written past the command's checks (as an import or an old rule might): a time in a year
+    // PostgreSQL cannot store. Failing at commit, it would stop the projection for everyone.
+    eventStore.publish(
+        new GenericDomainEventMessage<>(
+            "Patient",
+            id.toString(),
+            1,
+            new TagApplied(
+                id,
+                "imported",
+                PersonalData.of(id.toString(), PersonalDataKind.FREE_TEXT, "legacy system"),
+                Instant.parse("+300000-01-01T00:00:00Z"))));
+
+    List<JsonNode> letters = awaitDeadLetters(id, 1);
+    assertThat(letters.get(0).path("eventType").asString()).isEqualTo("TagApplied");
+    assertThat(letters.get(0).path("cause").asString())
+        .contains("The read model cannot store this event: occurredAt lies outside years 1-9999");
+
+    // everyone else's changes are projected at once, and the patient's card is still there
+    Response other =
+        graphQl.post(
+            User.CUSTOMER_SERVICE,
+            "mutation { openCard(input: {channel: APP, name: \"林森\"}) { patient { id } } }");
+    assertThat(other.hasErrors()).as(other.toString()).isFalse();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM patient_timeline_entry WHERE patient_id = ?::uuid",
+                Long.class,
+                id.toString()))
+        .isEqualTo(1);
+    JsonNode status = JSON.readTree(admin("GET", "/admin/processors/patient-projection"));
+    assertThat(status.path("error").asBoolean()).as(status.toString()).isFalse();
+
+    // a replay starts the queue afresh: the card is projected again, the event dead-lettered again
+    admin("POST", "/admin/processors/patient-projection/replay");
+    awaitCaughtUp();
+    assertThat(deadLetters(id)).hasSize(1);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM patient_summary WHERE patient_id = ?::uuid",
+                Long.class,
+                id.toString()))
+        .isEqualTo(1);
+  }
+
+  private List<JsonNode> awaitDeadLetters(PatientId patient, int count) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    JsonNode letters;
+    List<JsonNode> letters;
     do {
-      letters = JSON.readTree(admin("GET", "/admin/dead-letters/patient-projection"));
+      letters = deadLetters(patient);
       if (letters.size() >= count) {
         return letters;
       }
       java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
     } while (System.nanoTime() < deadline);
     throw new AssertionError("Expected " + count + " dead letters, got " + letters);
+  }
+
+  private List<JsonNode> deadLetters(PatientId patient) throws Exception {
+    List<JsonNode> letters = new ArrayList<>();
+    for (JsonNode letter : JSON.readTree(admin("GET", "/admin/dead-letters/patient-projection"))) {
+      if (letter.path("sequence").asString().equals(patient.toString())) {
+        letters.add(letter);
+      }
+    }
+    return letters;
+  }
+
+  private void awaitCaughtUp() throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonNode status = JSON.readTree(admin("GET", "/admin/processors/patient-projection"));
+      if (status.path("caughtUp").asBoolean()) {
+        return;
+      }
+      java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+    }
+    throw new AssertionError("the replay did not finish");
   }
 }

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  * and timeline. Idempotent: each patient's summary remembers the last event sequence it took in,
  * and an event at or below it is ignored, so a batch delivered twice changes nothing. Changes are
  * collected per batch of events and written when the batch commits, together with the processor's
- * token.
+ * token. Every handler first checks that the read model can store what the event carries, so that
+ * an event it cannot store goes to the dead-letter queue instead of failing the whole batch.
  */
 @Component
 @ProcessingGroup(PatientProjection.GROUP)
@@ -53,6 +54,7 @@ class PatientProjection {
       @SequenceNumber long sequence,
       @Timestamp Instant recordedAt,
       MetaData metaData) {
+    Storable.check(event, recordedAt, metaData);
     ReadModelBatch batch = ReadModelBatch.current(jdbc);
     UUID id = event.patientId().value();
     if (batch.patient(id) != null) {
@@ -82,6 +84,7 @@ class PatientProjection {
       @SequenceNumber long sequence,
       @Timestamp Instant recordedAt,
       MetaData metaData) {
+    Storable.check(event, recordedAt, metaData);
     ReadModelBatch batch = ReadModelBatch.current(jdbc);
     if (advance(batch, event, sequence, recordedAt, metaData) != null) {
       batch.consent(
@@ -102,6 +105,7 @@ class PatientProjection {
       @SequenceNumber long sequence,
       @Timestamp Instant recordedAt,
       MetaData metaData) {
+    Storable.check(event, recordedAt, metaData);
     ReadModelBatch batch = ReadModelBatch.current(jdbc);
     if (advance(batch, event, sequence, recordedAt, metaData) != null) {
       batch.consent(
@@ -122,6 +126,7 @@ class PatientProjection {
       @SequenceNumber long sequence,
       @Timestamp Instant recordedAt,
       MetaData metaData) {
+    Storable.check(event, recordedAt, metaData);
     ReadModelBatch batch = ReadModelBatch.current(jdbc);
     if (advance(batch, event, sequence, recordedAt, metaData) == null) {
       return;
@@ -159,6 +164,7 @@ class PatientProjection {
       @SequenceNumber long sequence,
       @Timestamp Instant recordedAt,
       MetaData metaData) {
+    Storable.check(event, recordedAt, metaData);
     ReadModelBatch.Patient patient =
         advance(ReadModelBatch.current(jdbc), event, sequence, recordedAt, metaData);
     if (patient != null) {
@@ -172,6 +178,7 @@ class PatientProjection {
       @SequenceNumber long sequence,
       @Timestamp Instant recordedAt,
       MetaData metaData) {
+    Storable.check(event, recordedAt, metaData);
     ReadModelBatch batch = ReadModelBatch.current(jdbc);
     if (advance(batch, event, sequence, recordedAt, metaData) != null) {
       batch.tag(
@@ -191,6 +198,7 @@ class PatientProjection {
       @SequenceNumber long sequence,
       @Timestamp Instant recordedAt,
       MetaData metaData) {
+    Storable.check(event, recordedAt, metaData);
     ReadModelBatch batch = ReadModelBatch.current(jdbc);
     if (advance(batch, event, sequence, recordedAt, metaData) != null) {
       batch.untag(event.patientId().value(), event.tag());
