@@ -161,6 +161,22 @@ public final class Benchmark {
           "",
           "",
           null);
+      long gatewayFailures = load.path("failures").asLong();
+      long failed =
+          gatewayFailures + api.errors() + list.errors() + detail.errors() + audit.errors();
+      row(
+          "failed requests (gateway / API / list / detail / audit)",
+          String.format(
+              Locale.ROOT,
+              "%d / %d / %d / %d / %d",
+              gatewayFailures,
+              api.errors(),
+              list.errors(),
+              detail.errors(),
+              audit.errors()),
+          "",
+          "none",
+          failed == 0);
 
       report.number("rawSingleInsertsPerSecond", single);
       report.number("rawBatchedRowsPerSecond", batched);

@@ -106,7 +106,16 @@ class GatewayLoadDriver {
     private void work(Latencies mine) {
       try {
         for (int i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
-          for (Object command : population.journey(i)) {
+          List<Object> journey;
+          try {
+            journey = population.journey(i);
+          } catch (RuntimeException e) {
+            // a journey whose commands cannot be built counts as failed; the worker goes on
+            failures.incrementAndGet();
+            lastFailure = e.getClass().getSimpleName() + ": " + e.getMessage();
+            continue;
+          }
+          for (Object command : journey) {
             long begin = System.nanoTime();
             try {
               commandGateway.sendAndWait(

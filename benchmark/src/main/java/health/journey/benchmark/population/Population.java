@@ -98,7 +98,9 @@ public final class Population {
   public Population(long seed, LocalDate today) {
     this.seed = seed;
     this.today = today;
-    this.start = today.minusYears(2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    // A journey spans at most about 900 days; starting three years back keeps every step in the
+    // past.
+    this.start = today.minusYears(3).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
   }
 
   /**
