@@ -23,13 +23,16 @@ final class AppProcess implements AutoCloseable {
   private final int databasePort;
   private final Options options;
   private final Thread sampler;
+  private final Path log;
   private volatile long peakHeapBytes;
+  private volatile long peakLiveBytes;
   private volatile long peakRssKb;
   private volatile boolean stopping;
 
   private AppProcess(
-      Process process, Path dataDir, int httpPort, int databasePort, Options options) {
+      Process process, Path dataDir, Path log, int httpPort, int databasePort, Options options) {
     this.process = process;
+    this.log = log;
     this.dataDir = dataDir;
     this.httpPort = httpPort;
     this.databasePort = databasePort;
@@ -44,7 +47,17 @@ final class AppProcess implements AutoCloseable {
     int databasePort = freePort();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new ArrayList<>();
-    command.addAll(List.of(java, "-Xmx" + options.heap(), "-Daxoniq.update-checker.disabled=true"));
+    command.addAll(
+        List.of(
+            java,
+            "-Xmx" + options.heap(),
+            // an application out of heap is in no state to measure: it leaves a heap dump next to
+            // its log and stops, and the harness says so
+            "-XX:+HeapDumpOnOutOfMemoryError",
+            "-XX:HeapDumpPath=" + log.resolveSibling("out-of-memory.hprof").toAbsolutePath(),
+            "-XX:+ExitOnOutOfMemoryError",
+            "-Xlog:gc:file=" + log.resolveSibling("gc.log").toAbsolutePath(),
+            "-Daxoniq.update-checker.disabled=true"));
     if (!options.jvmArgs().isBlank()) {
       command.addAll(List.of(options.jvmArgs().trim().split("\\s+")));
     }
@@ -66,7 +79,19 @@ final class AppProcess implements AutoCloseable {
     }
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    AppProcess app = new AppProcess(process, dataDir, httpPort, databasePort, options);
+    AppProcess app = new AppProcess(process, dataDir, log, httpPort, databasePort, options);
+    // Ctrl-C on the harness stops the application and its database too
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    app.close();
+                  } catch (Exception ignored) {
+                    // shutting down anyway
+                  }
+                },
+                "stop-application"));
     app.awaitHealthy();
     app.sampler.start();
     return app;
@@ -94,6 +119,57 @@ final class AppProcess implements AutoCloseable {
     return peakHeapBytes;
   }
 
+  /**
+   * The largest heap that was still in use right after a collection of the old generation: the
+   * application's live data, which {@link #peakHeapBytes()} hides under garbage not yet collected.
+   */
+  long peakLiveBytes() {
+    return peakLiveBytes;
+  }
+
+  /**
+   * Fails with what is known when the application is no longer running, e.g. because it ran out of
+   * heap during {@code phase}.
+   */
+  void requireAlive(String phase) {
+    if (process.isAlive()) {
+      return;
+    }
+    throw exited(phase);
+  }
+
+  /**
+   * A request to the application failed during {@code phase}: if that is because the application
+   * is exiting, the reason it exited; otherwise the failure itself.
+   */
+  RuntimeException explain(RuntimeException failure, String phase) {
+    try {
+      process.waitFor(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return process.isAlive() ? failure : exited(phase);
+  }
+
+  private IllegalStateException exited(String phase) {
+    String cause = "";
+    try {
+      if (Files.readString(log).contains("java.lang.OutOfMemoryError")) {
+        cause =
+            ": it ran out of heap (-Xmx"
+                + options.heap()
+                + "), see the heap dump "
+                + log.resolveSibling("out-of-memory.hprof");
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      // the exit code is still worth reporting
+    }
+    return new IllegalStateException(
+        String.format(
+            "The application exited with code %d while %s%s; see %s and %s",
+            process.exitValue(), phase, cause, log, log.resolveSibling("gc.log")));
+  }
+
   /** The largest resident set the process had (VmHWM), in KiB. */
   long peakRssKb() {
     return Math.max(peakRssKb, procStatus("VmHWM"));
@@ -103,9 +179,7 @@ final class AppProcess implements AutoCloseable {
     ApiClient client = new ApiClient(httpPort, "admin", "journey-admin");
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
     while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("The application stopped while starting; see its log");
-      }
+      requireAlive("starting");
       try {
         if (client.get("/actuator/health").path("status").asString("").equals("UP")) {
           return;
@@ -125,6 +199,9 @@ final class AppProcess implements AutoCloseable {
         JsonNode heap = client.get("/actuator/metrics/jvm.memory.used?tag=area:heap");
         long used = (long) heap.at("/measurements/0/value").asDouble();
         peakHeapBytes = Math.max(peakHeapBytes, used);
+        JsonNode live = client.get("/actuator/metrics/jvm.gc.live.data.size");
+        peakLiveBytes =
+            Math.max(peakLiveBytes, (long) live.at("/measurements/0/value").asDouble());
         peakRssKb = Math.max(peakRssKb, procStatus("VmRSS"));
         process.waitFor(500, TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
@@ -150,14 +227,42 @@ final class AppProcess implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public synchronized void close() throws Exception {
+    if (stopping) {
+      return;
+    }
     stopping = true;
     process.destroy();
     if (!process.waitFor(2, TimeUnit.MINUTES)) {
       process.destroyForcibly();
     }
+    stopOrphanedDatabase();
     try (Stream<Path> files = Files.walk(dataDir)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  /**
+   * An application that died without shutting down (killed, out of heap) leaves its embedded
+   * PostgreSQL running; it is stopped (SIGTERM, a fast shutdown) before its files are removed.
+   */
+  private void stopOrphanedDatabase() throws InterruptedException {
+    Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
+    long pid;
+    try {
+      pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+    } catch (IOException | RuntimeException none) {
+      return;
+    }
+    var postgres = ProcessHandle.of(pid);
+    if (postgres.isEmpty()) {
+      return;
+    }
+    postgres.get().destroy();
+    try {
+      postgres.get().onExit().get(1, TimeUnit.MINUTES);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      postgres.get().destroyForcibly();
     }
   }
 

@@ -42,7 +42,12 @@ public final class Benchmark {
         ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
     Path results = options.resultsDir().resolve(stamp + "-" + options.patients());
     Files.createDirectories(results);
-    new Benchmark(options, results).run();
+    try {
+      new Benchmark(options, results).run();
+    } catch (IllegalStateException e) {
+      System.err.println("Benchmark failed: " + e.getMessage());
+      System.exit(1);
+    }
   }
 
   private final Options options;
@@ -91,6 +96,7 @@ public final class Benchmark {
           options.warmupSeconds(), options.clients(), options.apiSeconds());
       ApiLoad.run(app, population, options, options.warmupSeconds());
       ApiLoad.Result api = ApiLoad.run(app, population, options, options.apiSeconds());
+      app.requireAlive("taking GraphQL mutations");
       say("  %,.0f commands/s (%d errors)", api.perSecond(), api.errors());
       awaitProjection(app, "Projecting the API load");
 
@@ -106,6 +112,7 @@ public final class Benchmark {
 
       long peakRss = app.peakRssKb();
       long peakHeap = app.peakHeapBytes();
+      long peakLive = app.peakLiveBytes();
       double readGoal = options.patients() >= 100_000 ? 50 : 20;
 
       double single = ceiling.singleInsertsPerSecond();
@@ -155,6 +162,7 @@ public final class Benchmark {
             r.latency().p99() < readGoal);
       }
       row("peak heap used", mib(peakHeap), "", "≤ 512 MiB", peakHeap <= 512L * 1024 * 1024);
+      row("peak live heap after an old-generation collection", mib(peakLive), "", "", null);
       row(
           "peak resident memory (application JVM)",
           String.format(Locale.ROOT, "%,d MiB", peakRss / 1024),
@@ -199,6 +207,7 @@ public final class Benchmark {
         report.number(key + "Errors", r.errors());
       }
       report.number("peakHeapMiB", peakHeap / 1024.0 / 1024.0);
+      report.number("peakLiveHeapMiB", peakLive / 1024.0 / 1024.0);
       report.number("peakRssMiB", peakRss / 1024.0);
       report.describe(
           "duration", String.format(Locale.ROOT, "%.1f min", (System.nanoTime() - began) / 6e10));
@@ -230,7 +239,7 @@ public final class Benchmark {
     JsonNode status;
     while (true) {
       TimeUnit.SECONDS.sleep(3);
-      status = admin.get("/admin/benchmark/gateway-load");
+      status = poll(app, admin, "/admin/benchmark/gateway-load", "loading the population");
       double seconds = status.path("elapsedMillis").asDouble() / 1000;
       say(
           "  %,d / %,d patients, %,d commands, %,.0f commands/s%s",
@@ -254,7 +263,8 @@ public final class Benchmark {
   private void awaitProjection(AppProcess app, String what) throws Exception {
     ApiClient admin = app.admin();
     while (true) {
-      JsonNode status = admin.get("/admin/processors/" + PROJECTION);
+      JsonNode status =
+          poll(app, admin, "/admin/processors/" + PROJECTION, what.toLowerCase(Locale.ROOT));
       if (status.path("caughtUp").asBoolean()) {
         return;
       }
@@ -268,12 +278,22 @@ public final class Benchmark {
     }
   }
 
+  /** Asks the application how a phase stands; fails saying why if the application has exited. */
+  private static JsonNode poll(AppProcess app, ApiClient admin, String path, String phase) {
+    app.requireAlive(phase);
+    try {
+      return admin.get(path);
+    } catch (RuntimeException e) {
+      throw app.explain(e, phase);
+    }
+  }
+
   private double replay(AppProcess app) throws Exception {
     ApiClient admin = app.admin();
     long start = System.nanoTime();
     admin.post("/admin/processors/" + PROJECTION + "/replay");
     while (true) {
-      JsonNode status = admin.get("/admin/processors/" + PROJECTION);
+      JsonNode status = poll(app, admin, "/admin/processors/" + PROJECTION, "replaying");
       if (status.path("caughtUp").asBoolean()) {
         return (System.nanoTime() - start) / 1e9;
       }
@@ -296,6 +316,7 @@ public final class Benchmark {
         options.warmupSeconds() / 2);
     ReadLoad.run(kind, app, population, options, options.warmupSeconds() / 2);
     ReadLoad.Result result = ReadLoad.run(kind, app, population, options, options.readSeconds());
+    app.requireAlive("serving reads");
     say(
         "  p50 %.1f ms, p99 %.1f ms over %,d reads (%d errors)",
         result.latency().p50(), result.latency().p99(), result.latency().count(), result.errors());

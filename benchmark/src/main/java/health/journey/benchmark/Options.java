@@ -40,7 +40,9 @@ record Options(
                               each read measurement, so the JIT has compiled the paths being
                               measured (default 40: a read costs the application about three
                               times as much CPU in its first ten thousand requests as after)
-        --heap SIZE           the application's maximum heap (default 512m)
+        --heap SIZE           the application's maximum heap (default 512m); the application
+                              writes a GC log next to its log, and if it runs out of heap it
+                              leaves a heap dump there and stops, and the run fails saying so
         --jvm-args "ARGS"     more JVM options for the application, e.g. to record a profile:
                               "-XX:StartFlightRecording=filename=app.jfr,settings=profile"
         --app-jar PATH        the application jar (default app/target/patient-journey.jar)
