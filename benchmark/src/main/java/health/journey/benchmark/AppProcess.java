@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
@@ -17,6 +19,10 @@ import tools.jackson.databind.JsonNode;
  */
 final class AppProcess implements AutoCloseable {
 
+  /** A full collection in the GC log: {@code Pause Full (System.gc()) 310M->88M(512M) 210ms}. */
+  private static final Pattern FULL_COLLECTION =
+      Pattern.compile("Pause Full .*\\d+[KMG]?->(\\d+)([KMG]?)\\(\\d+[KMG]?\\)");
+
   private final Process process;
   private final Path dataDir;
   private final int httpPort;
@@ -25,7 +31,6 @@ final class AppProcess implements AutoCloseable {
   private final Thread sampler;
   private final Path log;
   private volatile long peakHeapBytes;
-  private volatile long peakLiveBytes;
   private volatile long peakRssKb;
   private volatile boolean stopping;
 
@@ -120,11 +125,49 @@ final class AppProcess implements AutoCloseable {
   }
 
   /**
-   * The largest heap that was still in use right after a collection of the old generation: the
-   * application's live data, which {@link #peakHeapBytes()} hides under garbage not yet collected.
+   * The heap the application's data takes now: a full collection is asked for ({@code jcmd
+   * GC.run}) and what it leaves is read from the GC log. Sampled heap use hides this under garbage
+   * not yet collected, and Micrometer's {@code jvm.gc.live.data.size} is no better under G1 (the old
+   * generation at the end of concurrent marking, before mixed collections reclaim it). 0 if it
+   * cannot be measured.
    */
-  long peakLiveBytes() {
-    return peakLiveBytes;
+  long liveHeapBytes() {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    try {
+      Process gc =
+          new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "GC.run")
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      if (!gc.waitFor(1, TimeUnit.MINUTES) || gc.exitValue() != 0) {
+        return 0;
+      }
+      // the log line is written as the collection ends; give the writer a moment
+      TimeUnit.MILLISECONDS.sleep(500);
+      long live = 0;
+      for (String line : Files.readAllLines(log.resolveSibling("gc.log"))) {
+        Matcher full = FULL_COLLECTION.matcher(line);
+        if (full.find()) {
+          live = bytes(full.group(1), full.group(2));
+        }
+      }
+      return live;
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 0;
+    }
+  }
+
+  private static long bytes(String amount, String unit) {
+    long value = Long.parseLong(amount);
+    return switch (unit) {
+      case "G" -> value << 30;
+      case "M" -> value << 20;
+      case "K" -> value << 10;
+      default -> value;
+    };
   }
 
   /**
@@ -199,9 +242,6 @@ final class AppProcess implements AutoCloseable {
         JsonNode heap = client.get("/actuator/metrics/jvm.memory.used?tag=area:heap");
         long used = (long) heap.at("/measurements/0/value").asDouble();
         peakHeapBytes = Math.max(peakHeapBytes, used);
-        JsonNode live = client.get("/actuator/metrics/jvm.gc.live.data.size");
-        peakLiveBytes =
-            Math.max(peakLiveBytes, (long) live.at("/measurements/0/value").asDouble());
         peakRssKb = Math.max(peakRssKb, procStatus("VmRSS"));
         process.waitFor(500, TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
