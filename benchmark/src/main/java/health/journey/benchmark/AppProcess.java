@@ -127,9 +127,9 @@ final class AppProcess implements AutoCloseable {
   }
 
   /**
-   * The heap the application's data takes now: a full collection is asked for ({@code jcmd
-   * GC.run}) and what it leaves is read from the GC log. Sampled heap use hides this under garbage
-   * not yet collected, and Micrometer's {@code jvm.gc.live.data.size} is no better under G1 (the old
+   * The heap the application's data takes now: a full collection is asked for ({@code jcmd GC.run})
+   * and what it leaves is read from the GC log. Sampled heap use hides this under garbage not yet
+   * collected, and Micrometer's {@code jvm.gc.live.data.size} is no better under G1 (the old
    * generation at the end of concurrent marking, before mixed collections reclaim it). 0 if it
    * cannot be measured.
    */
@@ -184,8 +184,8 @@ final class AppProcess implements AutoCloseable {
   }
 
   /**
-   * A request to the application failed during {@code phase}: if that is because the application
-   * is exiting, the reason it exited; otherwise the failure itself.
+   * A request to the application failed during {@code phase}: if that is because the application is
+   * exiting, the reason it exited; otherwise the failure itself.
    */
   RuntimeException explain(RuntimeException failure, String phase) {
     try {
