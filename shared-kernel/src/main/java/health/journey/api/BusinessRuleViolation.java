@@ -6,14 +6,14 @@ package health.journey.api;
  */
 public class BusinessRuleViolation extends RuntimeException {
 
-  private final String code;
+  private final RuleCode code;
 
-  public BusinessRuleViolation(String code, String message) {
+  public BusinessRuleViolation(RuleCode code, String message) {
     super(message, null, false, false);
     this.code = code;
   }
 
-  public String code() {
+  public RuleCode code() {
     return code;
   }
 }

@@ -15,15 +15,37 @@ import java.time.temporal.ChronoUnit;
  */
 public final class BusinessTime {
 
+  /**
+   * The one clock of the system, set once at start (a test may set one it can move): commands built
+   * by a person, a saga or a rule all take "now" from it.
+   */
+  private static volatile Clock clock = Clock.systemUTC();
+
   private BusinessTime() {}
+
+  /** Makes {@code clock} the clock every business time and date is taken from. */
+  public static void useClock(Clock clock) {
+    BusinessTime.clock = clock;
+  }
+
+  public static Clock clock() {
+    return clock;
+  }
 
   public static Instant now(Clock clock) {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   public static Instant now() {
-    return now(Clock.systemUTC());
+    return now(clock);
   }
+
+  /** Today's date in China, where the centres are. */
+  public static LocalDate today() {
+    return LocalDate.now(clock.withZone(CHINA));
+  }
+
+  private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
 
   /** The earliest business time and date a client may give. */
   public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
@@ -45,9 +67,7 @@ public final class BusinessTime {
     InvalidInput.require(
         !time.isBefore(EARLIEST), "occurredAt", "occurredAt must be on or after 1900-01-01");
     InvalidInput.require(
-        !time.isAfter(Instant.now().plus(CLOCK_SKEW)),
-        "occurredAt",
-        "occurredAt cannot be in the future");
+        !time.isAfter(now().plus(CLOCK_SKEW)), "occurredAt", "occurredAt cannot be in the future");
     return time.truncatedTo(ChronoUnit.MICROS);
   }
 
@@ -62,7 +82,9 @@ public final class BusinessTime {
       InvalidInput.require(
           !date.isBefore(EARLIEST_DATE), field, field + " must be on or after 1900-01-01");
       InvalidInput.require(
-          !date.isAfter(LocalDate.now(ZoneOffset.MAX)), field, field + " cannot be in the future");
+          !date.isAfter(LocalDate.now(clock.withZone(ZoneOffset.MAX))),
+          field,
+          field + " cannot be in the future");
     }
     return date;
   }

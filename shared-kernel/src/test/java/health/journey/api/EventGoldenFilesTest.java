@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import health.journey.api.patient.PatientEvent;
 import health.journey.api.personaldata.InMemorySubjectKeys;
 import health.journey.api.personaldata.PersonalData;
 import health.journey.api.personaldata.PersonalDataCipher;

@@ -1,6 +1,6 @@
 package health.journey.app.admin;
 
-import health.journey.app.messaging.ProjectionConsistency;
+import health.journey.app.platform.messaging.ProjectionConsistency;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

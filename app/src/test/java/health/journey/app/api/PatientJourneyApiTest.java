@@ -2,7 +2,7 @@ package health.journey.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import health.journey.app.personaldata.JdbcSubjectKeys;
+import health.journey.app.platform.personaldata.JdbcSubjectKeys;
 import health.journey.app.support.GraphQl.Response;
 import health.journey.app.support.GraphQl.User;
 import health.journey.app.support.IntegrationTest;

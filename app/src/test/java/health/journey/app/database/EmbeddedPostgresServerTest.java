@@ -1,4 +1,4 @@
-package health.journey.app.database;
+package health.journey.app.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
-import health.journey.app.database.DatabaseProperties;
-import health.journey.app.database.SessionSettings;
+import health.journey.app.platform.database.DatabaseProperties;
+import health.journey.app.platform.database.SessionSettings;
 import health.journey.app.support.IntegrationTest;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -2,10 +2,13 @@ package health.journey.app.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import health.journey.api.patient.PatientId;
+import health.journey.api.PatientId;
+import health.journey.api.patient.PatientReadModel;
 import health.journey.api.personaldata.PersonalData;
 import health.journey.api.personaldata.PersonalDataKind;
 import health.journey.api.tagging.TagApplied;
+import health.journey.api.tagging.TaggingReadModel;
+import health.journey.api.timeline.TimelineReadModel;
 import health.journey.app.support.GraphQl.Response;
 import health.journey.app.support.GraphQl.User;
 import health.journey.app.support.IntegrationTest;
@@ -29,6 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 class DeadLetterTest extends IntegrationTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String SUMMARIES = PatientReadModel.PROCESSING_GROUP;
+  private static final String TAGS = TaggingReadModel.PROCESSING_GROUP;
+  private static final String TIMELINE = TimelineReadModel.PROCESSING_GROUP;
 
   @Autowired EventStore eventStore;
   @Autowired JdbcTemplate jdbc;
@@ -48,9 +54,11 @@ class DeadLetterTest extends IntegrationTest {
                 PersonalData.of(id.toString(), PersonalDataKind.FREE_TEXT, "test"),
                 Instant.now())));
 
-    List<JsonNode> letters = awaitDeadLetters(id, 1);
+    List<JsonNode> letters = awaitDeadLetters(SUMMARIES, id, 1);
     assertThat(letters.get(0).path("eventType").asString()).isEqualTo("TagApplied");
     assertThat(letters.get(0).path("cause").asString()).contains("has no summary");
+    assertThat(awaitDeadLetters(TAGS, id, 1).get(0).path("cause").asString())
+        .contains("has no card opening");
 
     // other patients are still projected meanwhile
     Response other =
@@ -66,11 +74,15 @@ class DeadLetterTest extends IntegrationTest {
             + " updated_at, last_sequence) VALUES (?::uuid, 'REPAIRED', 'STANDARD', 'OTHER', 'UNKNOWN',"
             + " 'PROSPECT', now(), now(), -1)",
         id.toString());
+    jdbc.update(
+        "INSERT INTO tagging_patient (patient_id, opened_at) VALUES (?::uuid, now())",
+        id.toString());
     try {
-      JsonNode retried =
-          JSON.readTree(admin("POST", "/admin/dead-letters/patient-projection/retry"));
-      assertThat(retried.path("succeeded").asInt()).isEqualTo(1);
-      assertThat(retried.path("remaining").asInt()).isZero();
+      for (String group : List.of(SUMMARIES, TAGS)) {
+        JsonNode retried = JSON.readTree(admin("POST", "/admin/dead-letters/" + group + "/retry"));
+        assertThat(retried.path("succeeded").asInt()).as(group).isEqualTo(1);
+        assertThat(retried.path("remaining").asInt()).as(group).isZero();
+      }
       assertThat(
               jdbc.queryForList(
                   "SELECT tag FROM patient_tag WHERE patient_id = ?::uuid",
@@ -79,7 +91,9 @@ class DeadLetterTest extends IntegrationTest {
           .containsExactly("orphan");
     } finally {
       for (String table :
-          new String[] {"patient_tag", "patient_timeline_entry", "patient_summary"}) {
+          new String[] {
+            "patient_tag", "patient_timeline_entry", "patient_summary", "tagging_patient"
+          }) {
         jdbc.update("DELETE FROM " + table + " WHERE patient_id = ?::uuid", id.toString());
       }
     }
@@ -105,9 +119,11 @@ class DeadLetterTest extends IntegrationTest {
                 PersonalData.of(id.toString(), PersonalDataKind.FREE_TEXT, "legacy system"),
                 Instant.parse("+300000-01-01T00:00:00Z"))));
 
-    List<JsonNode> letters = awaitDeadLetters(id, 1);
+    List<JsonNode> letters = awaitDeadLetters(TAGS, id, 1);
     assertThat(letters.get(0).path("eventType").asString()).isEqualTo("TagApplied");
     assertThat(letters.get(0).path("cause").asString())
+        .contains("The read model cannot store this event: occurredAt lies outside years 1-9999");
+    assertThat(awaitDeadLetters(TIMELINE, id, 1).get(0).path("cause").asString())
         .contains("The read model cannot store this event: occurredAt lies outside years 1-9999");
 
     // everyone else's changes are projected at once, and the patient's card is still there
@@ -122,13 +138,19 @@ class DeadLetterTest extends IntegrationTest {
                 Long.class,
                 id.toString()))
         .isEqualTo(1);
-    JsonNode status = JSON.readTree(admin("GET", "/admin/processors/patient-projection"));
+    JsonNode status = JSON.readTree(admin("GET", "/admin/processors/" + TAGS));
     assertThat(status.path("error").asBoolean()).as(status.toString()).isFalse();
 
     // a replay starts the queue afresh: the card is projected again, the event dead-lettered again
-    admin("POST", "/admin/processors/patient-projection/replay");
-    awaitCaughtUp();
-    assertThat(deadLetters(id)).hasSize(1);
+    admin("POST", "/admin/processors/" + TAGS + "/replay");
+    awaitCaughtUp(TAGS);
+    assertThat(deadLetters(TAGS, id)).hasSize(1);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM tagging_patient WHERE patient_id = ?::uuid",
+                Long.class,
+                id.toString()))
+        .isEqualTo(1);
     assertThat(
             jdbc.queryForObject(
                 "SELECT count(*) FROM patient_summary WHERE patient_id = ?::uuid",
@@ -137,11 +159,12 @@ class DeadLetterTest extends IntegrationTest {
         .isEqualTo(1);
   }
 
-  private List<JsonNode> awaitDeadLetters(PatientId patient, int count) throws Exception {
+  private List<JsonNode> awaitDeadLetters(String group, PatientId patient, int count)
+      throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     List<JsonNode> letters;
     do {
-      letters = deadLetters(patient);
+      letters = deadLetters(group, patient);
       if (letters.size() >= count) {
         return letters;
       }
@@ -150,9 +173,9 @@ class DeadLetterTest extends IntegrationTest {
     throw new AssertionError("Expected " + count + " dead letters, got " + letters);
   }
 
-  private List<JsonNode> deadLetters(PatientId patient) throws Exception {
+  private List<JsonNode> deadLetters(String group, PatientId patient) throws Exception {
     List<JsonNode> letters = new ArrayList<>();
-    for (JsonNode letter : JSON.readTree(admin("GET", "/admin/dead-letters/patient-projection"))) {
+    for (JsonNode letter : JSON.readTree(admin("GET", "/admin/dead-letters/" + group))) {
       if (letter.path("sequence").asString().equals(patient.toString())) {
         letters.add(letter);
       }
@@ -160,10 +183,10 @@ class DeadLetterTest extends IntegrationTest {
     return letters;
   }
 
-  private void awaitCaughtUp() throws Exception {
+  private void awaitCaughtUp(String group) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
-      JsonNode status = JSON.readTree(admin("GET", "/admin/processors/patient-projection"));
+      JsonNode status = JSON.readTree(admin("GET", "/admin/processors/" + group));
       if (status.path("caughtUp").asBoolean()) {
         return;
       }

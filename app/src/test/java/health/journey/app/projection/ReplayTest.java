@@ -2,6 +2,10 @@ package health.journey.app.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import health.journey.api.consent.ConsentReadModel;
+import health.journey.api.patient.PatientReadModel;
+import health.journey.api.tagging.TaggingReadModel;
+import health.journey.api.timeline.TimelineReadModel;
 import health.journey.app.support.GraphQl.Response;
 import health.journey.app.support.GraphQl.User;
 import health.journey.app.support.IntegrationTest;
@@ -14,10 +18,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A read model can always be dropped and rebuilt from the events, and comes back the same. */
+/** Every read model can always be dropped and rebuilt from the events, and comes back the same. */
 class ReplayTest extends IntegrationTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** Every projection of the patient read models, each rebuilt on its own. */
+  private static final List<String> PROJECTIONS =
+      List.of(
+          PatientReadModel.PROCESSING_GROUP,
+          PatientReadModel.HEALTH_RECORD_PROCESSING_GROUP,
+          ConsentReadModel.PROCESSING_GROUP,
+          TaggingReadModel.PROCESSING_GROUP,
+          TimelineReadModel.PROCESSING_GROUP);
+
   private static final String SNAPSHOT =
       "SELECT string_agg(t::text, '|' ORDER BY t::text) FROM %s t";
 
@@ -55,6 +69,7 @@ class ReplayTest extends IntegrationTest {
         List.of(
             "patient_summary",
             "patient_tag",
+            "tagging_patient",
             "patient_consent",
             "patient_health_record",
             "patient_timeline_entry");
@@ -64,9 +79,13 @@ class ReplayTest extends IntegrationTest {
         .contains("CURRENT,10")
         .contains(",170,80,");
 
-    JsonNode accepted = JSON.readTree(admin("POST", "/admin/processors/patient-projection/replay"));
-    assertThat(accepted.path("name").asString()).isEqualTo("patient-projection");
-    awaitCaughtUp();
+    for (String group : PROJECTIONS) {
+      JsonNode accepted = JSON.readTree(admin("POST", "/admin/processors/" + group + "/replay"));
+      assertThat(accepted.path("name").asString()).isEqualTo(group);
+    }
+    for (String group : PROJECTIONS) {
+      awaitCaughtUp(group);
+    }
 
     assertThat(snapshot(tables)).isEqualTo(before);
     // and it goes on projecting new events after the replay
@@ -88,10 +107,10 @@ class ReplayTest extends IntegrationTest {
     return rows;
   }
 
-  private void awaitCaughtUp() throws Exception {
+  private void awaitCaughtUp(String group) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
-      JsonNode status = JSON.readTree(admin("GET", "/admin/processors/patient-projection"));
+      JsonNode status = JSON.readTree(admin("GET", "/admin/processors/" + group));
       if (status.path("caughtUp").asBoolean()) {
         return;
       }

@@ -82,13 +82,24 @@ class WiringTest extends IntegrationTest {
   }
 
   @Test
-  void theProjectionIsATrackingProcessorWithADeadLetterQueue() {
-    assertThat(processing.eventProcessor("patient-projection"))
-        .get()
-        .isInstanceOf(TrackingEventProcessor.class);
-    assertThat(processing.deadLetterQueue("patient-projection"))
-        .get()
-        .isInstanceOf(JdbcSequencedDeadLetterQueue.class);
+  void everyProjectionIsATrackingProcessorWithADeadLetterQueue() {
+    assertThat(processing.eventProcessors().keySet())
+        .contains(
+            "patient-projection",
+            "health-record-projection",
+            "consent-projection",
+            "tagging-projection",
+            "timeline-projection");
+    processing
+        .eventProcessors()
+        .forEach(
+            (name, processor) -> {
+              assertThat(processor).as(name).isInstanceOf(TrackingEventProcessor.class);
+              assertThat(processing.deadLetterQueue(name))
+                  .as(name)
+                  .get()
+                  .isInstanceOf(JdbcSequencedDeadLetterQueue.class);
+            });
   }
 
   @Test

@@ -1,5 +1,6 @@
 package health.journey.benchmark.population;
 
+import health.journey.api.PatientId;
 import health.journey.api.consent.ConsentChannel;
 import health.journey.api.consent.ConsentGrant;
 import health.journey.api.consent.ConsentPurpose;
@@ -13,7 +14,6 @@ import health.journey.api.patient.EnrolmentChannel;
 import health.journey.api.patient.LifecycleStage;
 import health.journey.api.patient.Lifestyle;
 import health.journey.api.patient.OpenCard;
-import health.journey.api.patient.PatientId;
 import health.journey.api.patient.Sex;
 import health.journey.api.patient.SmokingStatus;
 import health.journey.api.patient.UpdateHealthRecord;

@@ -1,6 +1,6 @@
 package health.journey.command.patient;
 
-import health.journey.api.patient.PatientId;
+import health.journey.api.PatientId;
 
 /**
  * The rule "a card number belongs to one patient" needs to know every card number handed out, which

@@ -1,7 +1,8 @@
 package health.journey.command.patient;
 
 import health.journey.api.BusinessRuleViolation;
-import health.journey.api.patient.PatientId;
+import health.journey.api.PatientId;
+import health.journey.api.patient.PatientRule;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +36,7 @@ class JdbcCardNumberRegistry implements CardNumberRegistry {
       return;
     }
     throw new BusinessRuleViolation(
-        "CARD_NUMBER_TAKEN", "Card number " + cardNumber + " already belongs to another patient");
+        PatientRule.CARD_NUMBER_TAKEN,
+        "Card number " + cardNumber + " already belongs to another patient");
   }
 }

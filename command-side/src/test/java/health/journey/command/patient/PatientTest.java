@@ -3,6 +3,7 @@ package health.journey.command.patient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import health.journey.api.BusinessRuleViolation;
+import health.journey.api.PatientId;
 import health.journey.api.consent.ConsentChannel;
 import health.journey.api.consent.ConsentGiven;
 import health.journey.api.consent.ConsentGrant;
@@ -19,7 +20,7 @@ import health.journey.api.patient.HealthRecordUpdated;
 import health.journey.api.patient.LifecycleStage;
 import health.journey.api.patient.LifecycleStageChanged;
 import health.journey.api.patient.OpenCard;
-import health.journey.api.patient.PatientId;
+import health.journey.api.patient.PatientRule;
 import health.journey.api.patient.Sex;
 import health.journey.api.patient.UpdateHealthRecord;
 import health.journey.api.personaldata.PersonalData;
@@ -322,7 +323,7 @@ class PatientTest {
     public void claim(String cardNumber, PatientId patientId) {
       PatientId owner = claims.putIfAbsent(cardNumber, patientId);
       if (owner != null && !owner.equals(patientId)) {
-        throw new BusinessRuleViolation("CARD_NUMBER_TAKEN", "taken");
+        throw new BusinessRuleViolation(PatientRule.CARD_NUMBER_TAKEN, "taken");
       }
     }
   }

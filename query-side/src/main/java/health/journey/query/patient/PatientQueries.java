@@ -1,11 +1,6 @@
 package health.journey.query.patient;
 
-import health.journey.api.consent.ConsentChannel;
-import health.journey.api.consent.ConsentPurpose;
-import health.journey.api.consent.ConsentStatus;
-import health.journey.api.consent.ConsentView;
-import health.journey.api.consent.FindConsentsQuery;
-import health.journey.api.consent.PatientConsents;
+import health.journey.api.PatientId;
 import health.journey.api.patient.BodyMeasurements;
 import health.journey.api.patient.CardTier;
 import health.journey.api.patient.CountPatientsQuery;
@@ -19,7 +14,6 @@ import health.journey.api.patient.HealthRecords;
 import health.journey.api.patient.LifecycleStage;
 import health.journey.api.patient.Lifestyle;
 import health.journey.api.patient.PatientFilter;
-import health.journey.api.patient.PatientId;
 import health.journey.api.patient.PatientPage;
 import health.journey.api.patient.PatientView;
 import health.journey.api.patient.Sex;
@@ -27,19 +21,11 @@ import health.journey.api.patient.SmokingStatus;
 import health.journey.api.personaldata.PersonalData;
 import health.journey.api.personaldata.PersonalDataCipher;
 import health.journey.api.personaldata.PersonalDataKind;
-import health.journey.api.tagging.FindTagsQuery;
-import health.journey.api.tagging.PatientTags;
-import health.journey.api.tagging.TagView;
-import health.journey.api.timeline.FindTimelineQuery;
-import health.journey.api.timeline.TimelineEntryView;
-import health.journey.api.timeline.TimelinePage;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +36,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Answers the queries on the patient read model, one SQL statement per query. */
+/** Answers the queries on patient summaries and health records, one SQL statement per query. */
 @Component
 class PatientQueries {
 
@@ -139,105 +125,17 @@ class PatientQueries {
   }
 
   @QueryHandler
-  PatientTags handle(FindTagsQuery query) {
-    Map<String, List<TagView>> byPatient = new LinkedHashMap<>();
-    if (query.patientIds().isEmpty()) {
-      return new PatientTags(byPatient);
-    }
-    jdbc.sql(
-            "SELECT patient_id, tag, applied_at, applied_by, applied_by_role, reason_sealed"
-                + " FROM patient_tag WHERE patient_id IN (:ids) ORDER BY applied_at, tag")
-        .param("ids", uuids(query.patientIds()))
-        .query(
-            (ResultSet rs) -> {
-              String id = rs.getString("patient_id");
-              byPatient
-                  .computeIfAbsent(id, k -> new ArrayList<>())
-                  .add(
-                      new TagView(
-                          rs.getString("tag"),
-                          instant(rs, "applied_at"),
-                          rs.getString("applied_by"),
-                          rs.getString("applied_by_role"),
-                          sealed(id, PersonalDataKind.FREE_TEXT, rs.getString("reason_sealed"))));
-            });
-    return new PatientTags(byPatient);
-  }
-
-  @QueryHandler
-  PatientConsents handle(FindConsentsQuery query) {
-    Map<String, List<ConsentView>> byPatient = new LinkedHashMap<>();
-    if (query.patientIds().isEmpty()) {
-      return new PatientConsents(byPatient);
-    }
-    jdbc.sql(
-            "SELECT patient_id, purpose, status, channel, wording_version, changed_at,"
-                + " withdrawal_reason_sealed FROM patient_consent WHERE patient_id IN (:ids)"
-                + " ORDER BY purpose")
-        .param("ids", uuids(query.patientIds()))
-        .query(
-            (ResultSet rs) -> {
-              String id = rs.getString("patient_id");
-              byPatient
-                  .computeIfAbsent(id, k -> new ArrayList<>())
-                  .add(
-                      new ConsentView(
-                          ConsentPurpose.valueOf(rs.getString("purpose")),
-                          ConsentStatus.valueOf(rs.getString("status")),
-                          ConsentChannel.valueOf(rs.getString("channel")),
-                          rs.getString("wording_version"),
-                          instant(rs, "changed_at"),
-                          sealed(
-                              id,
-                              PersonalDataKind.FREE_TEXT,
-                              rs.getString("withdrawal_reason_sealed"))));
-            });
-    return new PatientConsents(byPatient);
-  }
-
-  @QueryHandler
   HealthRecords handle(FindHealthRecordsQuery query) {
     Map<String, HealthRecordView> byPatient = new LinkedHashMap<>();
     if (query.patientIds().isEmpty()) {
       return new HealthRecords(byPatient);
     }
-    jdbc.sql("SELECT * FROM patient_health_record WHERE patient_id IN (:ids)")
+    jdbc.sql("SELECT * FROM " + PatientTables.HEALTH_RECORD.name() + " WHERE patient_id IN (:ids)")
         .param("ids", uuids(query.patientIds()))
-        .query(
-            (ResultSet rs) -> {
-              String id = rs.getString("patient_id");
-              byPatient.put(id, healthRecord(id, rs));
-            });
+        .query(PatientTables.HEALTH_RECORD_READER)
+        .list()
+        .forEach(row -> byPatient.put(row.patientId().toString(), healthRecord(row)));
     return new HealthRecords(byPatient);
-  }
-
-  @QueryHandler
-  TimelinePage handle(FindTimelineQuery query) {
-    List<TimelineEntryView> entries =
-        jdbc.sql(
-                "SELECT sequence, kind, summary, note_sealed, occurred_at, recorded_at, actor_id,"
-                    + " acting_role FROM patient_timeline_entry"
-                    + " WHERE patient_id = ? AND sequence > ? ORDER BY sequence LIMIT ?")
-            .param(query.patientId().value())
-            .param(query.afterSequence() == null ? -1L : query.afterSequence())
-            .param(query.limit() + 1)
-            .query(
-                (rs, n) ->
-                    new TimelineEntryView(
-                        rs.getLong("sequence"),
-                        rs.getString("kind"),
-                        rs.getString("summary"),
-                        sealed(
-                            query.patientId().toString(),
-                            PersonalDataKind.FREE_TEXT,
-                            rs.getString("note_sealed")),
-                        instant(rs, "occurred_at"),
-                        instant(rs, "recorded_at"),
-                        rs.getString("actor_id"),
-                        rs.getString("acting_role")))
-            .list();
-    boolean hasMore = entries.size() > query.limit();
-    return new TimelinePage(hasMore ? entries.subList(0, query.limit()) : entries, hasMore);
   }
 
   private PatientView patient(ResultSet rs, int rowNum) throws SQLException {
@@ -258,50 +156,43 @@ class PatientQueries {
         rs.getLong("last_sequence"));
   }
 
-  private HealthRecordView healthRecord(String id, ResultSet rs) throws SQLException {
-    String smoking = rs.getString("smoking");
-    String drinking = rs.getString("drinking");
+  private HealthRecordView healthRecord(HealthRecordRow r) {
+    String id = r.patientId().toString();
     Lifestyle lifestyle =
-        smoking == null
-                && drinking == null
-                && rs.getObject("exercise_minutes_per_week") == null
-                && rs.getObject("sleep_hours_per_night") == null
+        r.smoking() == null
+                && r.drinking() == null
+                && r.exerciseMinutesPerWeek() == null
+                && r.sleepHoursPerNight() == null
             ? null
             : new Lifestyle(
-                smoking == null ? null : SmokingStatus.valueOf(smoking),
-                (Integer) rs.getObject("cigarettes_per_day"),
-                drinking == null ? null : DrinkingStatus.valueOf(drinking),
-                (Integer) rs.getObject("exercise_minutes_per_week"),
-                rs.getBigDecimal("sleep_hours_per_night"));
+                r.smoking() == null ? null : SmokingStatus.valueOf(r.smoking()),
+                r.cigarettesPerDay(),
+                r.drinking() == null ? null : DrinkingStatus.valueOf(r.drinking()),
+                r.exerciseMinutesPerWeek(),
+                r.sleepHoursPerNight());
     BodyMeasurements measurements =
-        rs.getObject("height_cm") == null
-                && rs.getObject("weight_kg") == null
-                && rs.getObject("waist_cm") == null
+        r.heightCm() == null && r.weightKg() == null && r.waistCm() == null
             ? null
-            : new BodyMeasurements(
-                rs.getBigDecimal("height_cm"),
-                rs.getBigDecimal("weight_kg"),
-                rs.getBigDecimal("waist_cm"),
-                rs.getObject("measured_on", LocalDate.class));
+            : new BodyMeasurements(r.heightCm(), r.weightKg(), r.waistCm(), r.measuredOn());
     return new HealthRecordView(
-        PatientId.of(id),
-        sealed(id, PersonalDataKind.ADDRESS, rs.getString("address_sealed")),
-        list(rs.getArray("medical_history")),
-        list(rs.getArray("family_history")),
-        list(rs.getArray("allergies")),
-        list(rs.getArray("medications")),
+        new PatientId(r.patientId()),
+        sealed(id, PersonalDataKind.ADDRESS, r.addressSealed()),
+        orEmpty(r.medicalHistory()),
+        orEmpty(r.familyHistory()),
+        orEmpty(r.allergies()),
+        orEmpty(r.medications()),
         lifestyle,
         measurements,
-        sealed(id, PersonalDataKind.FREE_TEXT, rs.getString("notes_sealed")),
-        instant(rs, "updated_at"));
+        sealed(id, PersonalDataKind.FREE_TEXT, r.notesSealed()),
+        r.updatedAt());
+  }
+
+  private static List<String> orEmpty(List<String> values) {
+    return values == null ? List.of() : values;
   }
 
   private PersonalData sealed(String subject, PersonalDataKind kind, String sealed) {
     return sealed == null ? null : PersonalData.sealed(subject, kind, sealed, cipher);
-  }
-
-  private static List<String> list(Array array) throws SQLException {
-    return array == null ? List.of() : List.of((String[]) array.getArray());
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

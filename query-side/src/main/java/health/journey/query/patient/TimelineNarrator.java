@@ -1,15 +1,16 @@
 package health.journey.query.patient;
 
+import health.journey.api.PatientEvent;
 import health.journey.api.consent.ConsentGiven;
 import health.journey.api.consent.ConsentWithdrawn;
 import health.journey.api.patient.BodyMeasurements;
 import health.journey.api.patient.CardOpened;
 import health.journey.api.patient.HealthRecordUpdated;
 import health.journey.api.patient.LifecycleStageChanged;
-import health.journey.api.patient.PatientEvent;
 import health.journey.api.personaldata.PersonalData;
 import health.journey.api.tagging.TagApplied;
 import health.journey.api.tagging.TagRemoved;
+import health.journey.query.common.Narration;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package health.journey.api.audit;
 
-import health.journey.api.patient.PatientId;
+import health.journey.api.PatientId;
 
 /**
  * Every event of a patient, read from the event store itself; answered with an {@link AuditTrail}.

@@ -1,7 +1,7 @@
 package health.journey.api.consent;
 
-import health.journey.api.patient.PatientEvent;
-import health.journey.api.patient.PatientId;
+import health.journey.api.PatientEvent;
+import health.journey.api.PatientId;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 

@@ -2,7 +2,7 @@ package health.journey.api.consent;
 
 import health.journey.api.BusinessTime;
 import health.journey.api.InvalidInput;
-import health.journey.api.patient.PatientId;
+import health.journey.api.PatientId;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

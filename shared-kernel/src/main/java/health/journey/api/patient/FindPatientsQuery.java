@@ -1,5 +1,6 @@
 package health.journey.api.patient;
 
+import health.journey.api.PatientId;
 import java.time.Instant;
 
 /**

@@ -1,5 +1,6 @@
 package health.journey.api.patient;
 
+import health.journey.api.PatientId;
 import health.journey.api.personaldata.PersonalData;
 import java.time.Instant;
 import java.util.List;

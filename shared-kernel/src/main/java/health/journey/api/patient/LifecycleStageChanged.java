@@ -1,5 +1,7 @@
 package health.journey.api.patient;
 
+import health.journey.api.PatientEvent;
+import health.journey.api.PatientId;
 import health.journey.api.personaldata.PersonalData;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;

@@ -1,6 +1,9 @@
 package health.journey.api.patient;
 
 import health.journey.api.InvalidInput;
+import health.journey.api.PatientId;
+import health.journey.api.personaldata.PersonalData;
+import health.journey.api.personaldata.PersonalDataKind;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +18,11 @@ public final class PhoneNumber {
   private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{7,14}");
 
   private PhoneNumber() {}
+
+  /** The phone number, checked and normalised, as personal data of the patient. */
+  public static PersonalData of(PatientId patient, String raw) {
+    return PersonalData.of(patient.toString(), PersonalDataKind.PHONE, normalize(raw, "phone"));
+  }
 
   public static String normalize(String raw, String field) {
     String text = InvalidInput.requireText(raw, field, 32);

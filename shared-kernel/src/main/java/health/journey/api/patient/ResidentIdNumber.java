@@ -1,6 +1,10 @@
 package health.journey.api.patient;
 
+import health.journey.api.BusinessTime;
 import health.journey.api.InvalidInput;
+import health.journey.api.PatientId;
+import health.journey.api.personaldata.PersonalData;
+import health.journey.api.personaldata.PersonalDataKind;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -17,6 +21,14 @@ public record ResidentIdNumber(String value, LocalDate birthDate, Sex sex) {
   private static final String CHECK = "10X98765432";
   private static final DateTimeFormatter BIRTH =
       DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
+
+  /** The number, checked, as personal data of the patient; fails naming {@code idNumber}. */
+  public static PersonalData of(PatientId patient, String raw) {
+    return PersonalData.of(
+        patient.toString(),
+        PersonalDataKind.ID_NUMBER,
+        parse(raw, "idNumber", BusinessTime.today()).value());
+  }
 
   /** Parses and checks an ID number given by a client, naming {@code field} in every error. */
   public static ResidentIdNumber parse(String raw, String field, LocalDate today) {

@@ -1,16 +1,23 @@
 package health.journey.api.patient;
 
-/** A request names a patient the system does not know. */
-public class UnknownPatient extends RuntimeException {
+import health.journey.api.NotFound;
+import health.journey.api.PatientId;
 
-  private final PatientId patientId;
+/** A request names a patient the system does not know. */
+public class UnknownPatient extends NotFound {
+
+  private final String patientId;
 
   public UnknownPatient(PatientId patientId) {
-    super("No patient with id " + patientId, null, false, false);
+    this(patientId.toString());
+  }
+
+  public UnknownPatient(String patientId) {
+    super("PATIENT_NOT_FOUND", "No patient with id " + patientId);
     this.patientId = patientId;
   }
 
-  public PatientId patientId() {
+  public String patientId() {
     return patientId;
   }
 }

@@ -2,6 +2,7 @@ package health.journey.api.patient;
 
 import health.journey.api.BusinessTime;
 import health.journey.api.InvalidInput;
+import health.journey.api.PatientId;
 import health.journey.api.personaldata.PersonalData;
 import health.journey.api.personaldata.PersonalDataChecks;
 import health.journey.api.personaldata.PersonalDataKind;

@@ -16,6 +16,7 @@ public final class PersonalData {
   private final String subject;
   private final PersonalDataKind kind;
   private final PersonalDataCipher cipher;
+  private final String context;
   private volatile String plaintext;
   private volatile String sealed;
   private volatile boolean opened;
@@ -25,18 +26,37 @@ public final class PersonalData {
       PersonalDataKind kind,
       String plaintext,
       String sealed,
-      PersonalDataCipher cipher) {
+      PersonalDataCipher cipher,
+      String context) {
     this.subject = Objects.requireNonNull(subject, "subject");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.plaintext = plaintext;
     this.sealed = sealed;
     this.cipher = cipher;
+    this.context = context;
     this.opened = plaintext != null;
   }
 
   /** A value given in the clear, to be sealed when it is stored. */
   public static PersonalData of(String subject, PersonalDataKind kind, String value) {
-    return new PersonalData(subject, kind, Objects.requireNonNull(value, "value"), null, null);
+    return new PersonalData(
+        subject, kind, Objects.requireNonNull(value, "value"), null, null, null);
+  }
+
+  /**
+   * A value a read model derives from an event (not given by anyone), sealed the same way each time
+   * it is derived again in the same {@code context} (e.g. {@code timeline:<sequence>:detail}), so a
+   * rebuilt read model holds the same bytes.
+   */
+  public static PersonalData derived(
+      String subject, PersonalDataKind kind, String value, String context) {
+    return new PersonalData(
+        subject,
+        kind,
+        Objects.requireNonNull(value, "value"),
+        null,
+        null,
+        Objects.requireNonNull(context, "context"));
   }
 
   /** Like {@link #of} but null for a null value. */
@@ -52,7 +72,8 @@ public final class PersonalData {
         kind,
         null,
         Objects.requireNonNull(sealed, "sealed"),
-        Objects.requireNonNull(cipher));
+        Objects.requireNonNull(cipher),
+        null);
   }
 
   public String subject() {
@@ -91,7 +112,7 @@ public final class PersonalData {
     if (s == null) {
       synchronized (this) {
         if (sealed == null) {
-          sealed = cipher.seal(subject, plaintext);
+          sealed = cipher.seal(subject, plaintext, context);
         }
         s = sealed;
       }

@@ -7,8 +7,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Seals and opens personal data with the subject's key: AES-256-GCM, a fresh 96-bit nonce per
@@ -33,9 +35,23 @@ public final class PersonalDataCipher {
   }
 
   public String seal(String subject, String plaintext) {
+    return seal(subject, plaintext, null);
+  }
+
+  /**
+   * Seals {@code plaintext}; with a {@code context}, the nonce is derived from the context and the
+   * plaintext (a synthetic nonce), so a value derived again from the same event (a read model
+   * rebuilt by a replay) is sealed to the same bytes. A context names one place a value is stored
+   * (e.g. a timeline entry's detail), so no nonce is used for two different values.
+   */
+  public String seal(String subject, String plaintext, String context) {
     SecretKey key = keys.keyFor(subject);
     byte[] nonce = new byte[NONCE_BYTES];
-    random.nextBytes(nonce);
+    if (context == null) {
+      random.nextBytes(nonce);
+    } else {
+      System.arraycopy(syntheticNonce(key, context, plaintext), 0, nonce, 0, NONCE_BYTES);
+    }
     try {
       Cipher cipher = ciphers.get();
       cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
@@ -70,6 +86,19 @@ public final class PersonalDataCipher {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(
           "Personal data of subject " + subject + " does not open with its key", e);
+    }
+  }
+
+  private static byte[] syntheticNonce(SecretKey key, String context, String plaintext) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+      mac.update("nonce\u0000".getBytes(StandardCharsets.UTF_8));
+      mac.update(context.getBytes(StandardCharsets.UTF_8));
+      mac.update((byte) 0);
+      return mac.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA256 is not available", e);
     }
   }
 

@@ -8,11 +8,13 @@ public enum PersonalDataKind {
   PHONE,
   ID_NUMBER,
   ADDRESS,
-  FREE_TEXT;
+  FREE_TEXT,
+  /** A health fact about the person (a value, a finding, a history): clinical data. */
+  HEALTH;
 
   /**
    * The masked form (脱敏): a phone 138****1234, an ID number 110***********1234, a name 张**, an
-   * address with its first six characters, free text not at all.
+   * address with its first six characters, free text and health facts not at all.
    */
   public String mask(String value) {
     if (value == null) {
@@ -26,6 +28,7 @@ public enum PersonalDataKind {
       case NAME -> n <= 1 ? "*" : keep(cp, 1, 0, n - 1);
       case ADDRESS -> n <= 6 ? "****" : keep(cp, 6, 0, 4);
       case FREE_TEXT -> "[text withheld]";
+      case HEALTH -> "[withheld]";
     };
   }
 

@@ -2,7 +2,7 @@ package health.journey.api.tagging;
 
 import health.journey.api.BusinessTime;
 import health.journey.api.InvalidInput;
-import health.journey.api.patient.PatientId;
+import health.journey.api.PatientId;
 import health.journey.api.personaldata.PersonalData;
 import health.journey.api.personaldata.PersonalDataChecks;
 import health.journey.api.personaldata.PersonalDataKind;

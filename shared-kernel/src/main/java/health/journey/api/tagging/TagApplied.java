@@ -1,7 +1,7 @@
 package health.journey.api.tagging;
 
-import health.journey.api.patient.PatientEvent;
-import health.journey.api.patient.PatientId;
+import health.journey.api.PatientEvent;
+import health.journey.api.PatientId;
 import health.journey.api.personaldata.PersonalData;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;

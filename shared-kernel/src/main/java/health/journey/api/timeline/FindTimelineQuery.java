@@ -1,6 +1,6 @@
 package health.journey.api.timeline;
 
-import health.journey.api.patient.PatientId;
+import health.journey.api.PatientId;
 
 /**
  * A page of a patient's journey in order, after the entry with sequence {@code afterSequence} (null

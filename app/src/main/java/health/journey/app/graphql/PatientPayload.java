@@ -1,7 +1,0 @@
-package health.journey.app.graphql;
-
-/**
- * What a patient mutation answers: the patient's id, the client's request id, and whether the read
- * model shows it.
- */
-record PatientPayload(String patientId, String clientRequestId, boolean projected) {}

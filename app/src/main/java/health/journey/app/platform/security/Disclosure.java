@@ -1,0 +1,39 @@
+package health.journey.app.platform.security;
+
+import health.journey.api.personaldata.PersonalData;
+import java.util.Optional;
+
+/**
+ * Minimum necessary (最小必要): personal data as a role may see it, by the permission table. The only
+ * place in the application that opens a sealed value for display. Erased data reads {@code
+ * [erased]} for everyone.
+ */
+public final class Disclosure {
+
+  private static final String ERASED = "[erased]";
+
+  private Disclosure() {}
+
+  /** The value in full when the role sees its kind in full, masked otherwise. */
+  public static String show(PersonalData value, StaffRole role) {
+    if (value == null) {
+      return null;
+    }
+    if (fullyShown(value, role)) {
+      return value.reveal().orElse(ERASED);
+    }
+    return value.masked();
+  }
+
+  /** The value in full, when the role sees its kind in full and it was not erased. */
+  public static Optional<String> reveal(PersonalData value, StaffRole role) {
+    if (value == null || !fullyShown(value, role)) {
+      return Optional.empty();
+    }
+    return value.reveal();
+  }
+
+  private static boolean fullyShown(PersonalData value, StaffRole role) {
+    return Permissions.of(role, AccessKind.of(value.kind())) == Access.FULL;
+  }
+}
