@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Benchmark {
 
-  private static final String PROJECTION = "patient-projection";
+  private static final String PROJECTION = "every projection";
 
   public static void main(String[] args) throws Exception {
     Options options;
@@ -103,7 +103,9 @@ public final class Benchmark {
       awaitProjection(app, "Projecting the API load");
 
       long replayedEvents = count(app, "SELECT count(*) FROM domainevententry");
-      say("Replay: resetting %s and rebuilding it from %,d events...", PROJECTION, replayedEvents);
+      say(
+          "Replay: resetting %s and rebuilding them from %,d events...",
+          PROJECTION, replayedEvents);
       double replaySeconds = replay(app);
       double replayRate = replayedEvents / replaySeconds;
       say("  %,.0f events/s", replayRate);
@@ -146,7 +148,7 @@ public final class Benchmark {
           null);
       row("CommandGateway latency p50 / p95 / p99", latency(load), "", "", null);
       row(
-          "replay events/s (reset and rebuild " + PROJECTION + ")",
+          "replay events/s (reset and rebuild " + PROJECTION + " at once)",
           rate(replayRate),
           ratio(replayRate / batched),
           "≥ 0.50 × batched rows",
@@ -271,19 +273,36 @@ public final class Benchmark {
   private void awaitProjection(AppProcess app, String what) throws Exception {
     ApiClient admin = app.admin();
     while (true) {
-      JsonNode status =
-          poll(app, admin, "/admin/processors/" + PROJECTION, what.toLowerCase(Locale.ROOT));
-      if (status.path("caughtUp").asBoolean()) {
+      Progress progress =
+          progress(poll(app, admin, "/admin/processors", what.toLowerCase(Locale.ROOT)));
+      if (progress.caughtUp()) {
         return;
       }
       say(
           "  %s: %,d of %,d%s",
           what,
-          status.path("lowestPosition").asLong(),
-          status.path("headPosition").asLong(),
-          status.path("error").asBoolean() ? " (processor in error, retrying)" : "");
+          progress.lowest(),
+          progress.head(),
+          progress.error() ? " (a processor in error, retrying)" : "");
       TimeUnit.SECONDS.sleep(2);
     }
+  }
+
+  /** Where the projections stand together: the slowest one, against the head of the store. */
+  private record Progress(boolean caughtUp, long lowest, long head, boolean error) {}
+
+  private static Progress progress(JsonNode processors) {
+    boolean caughtUp = processors.size() > 0;
+    long lowest = Long.MAX_VALUE;
+    long head = 0;
+    boolean error = false;
+    for (JsonNode p : processors) {
+      caughtUp &= p.path("caughtUp").asBoolean();
+      lowest = Math.min(lowest, p.path("lowestPosition").asLong());
+      head = Math.max(head, p.path("headPosition").asLong());
+      error |= p.path("error").asBoolean();
+    }
+    return new Progress(caughtUp, lowest == Long.MAX_VALUE ? -1 : lowest, head, error);
   }
 
   /** Asks the application how a phase stands; fails saying why if the application has exited. */
@@ -296,20 +315,21 @@ public final class Benchmark {
     }
   }
 
+  /** Rebuilds every projection at once; the time until the last of them has caught up. */
   private double replay(AppProcess app) throws Exception {
     ApiClient admin = app.admin();
     long start = System.nanoTime();
-    admin.post("/admin/processors/" + PROJECTION + "/replay");
+    for (JsonNode processor : poll(app, admin, "/admin/processors", "replaying")) {
+      admin.post("/admin/processors/" + processor.path("name").asString() + "/replay");
+    }
     while (true) {
-      JsonNode status = poll(app, admin, "/admin/processors/" + PROJECTION, "replaying");
-      if (status.path("caughtUp").asBoolean()) {
+      Progress progress = progress(poll(app, admin, "/admin/processors", "replaying"));
+      if (progress.caughtUp()) {
         return (System.nanoTime() - start) / 1e9;
       }
       TimeUnit.MILLISECONDS.sleep(250);
       if ((System.nanoTime() - start) / 1_000_000_000L % 5 == 0) {
-        say(
-            "  replayed %,d of %,d",
-            status.path("lowestPosition").asLong(), status.path("headPosition").asLong());
+        say("  replayed %,d of %,d", progress.lowest(), progress.head());
       }
     }
   }

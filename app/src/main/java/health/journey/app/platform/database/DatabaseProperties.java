@@ -29,7 +29,7 @@ public record DatabaseProperties(
    * @param startupTimeout how long to wait for it to accept connections
    */
   public record Embedded(
-      @DefaultValue("./data/postgres") Path dataDirectory,
+      Path dataDirectory,
       @DefaultValue("15432") int port,
       @DefaultValue("120s") Duration startupTimeout) {}
 }

@@ -15,6 +15,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("journey.personal-data")
 public record PersonalDataProperties(
-    String masterKey,
-    @DefaultValue("./data/master.key") Path masterKeyFile,
-    @DefaultValue("200000") int keyCacheSize) {}
+    String masterKey, Path masterKeyFile, @DefaultValue("200000") int keyCacheSize) {}

@@ -90,11 +90,10 @@ class SecurityConfiguration {
 
   @Bean
   AuthenticationManager authenticationManager(
-      InMemoryUserDetailsManager users, SecurityProperties properties) {
+      InMemoryUserDetailsManager users, SecurityProperties properties, Clock clock) {
     DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
     passwords.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     return new ProviderManager(
-        new CachingAuthenticationProvider(
-            passwords, properties.credentialCacheTtl(), Clock.systemUTC()));
+        new CachingAuthenticationProvider(passwords, properties.credentialCacheTtl(), clock));
   }
 }
