@@ -5,15 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import health.journey.api.patient.PatientUpcasters;
 import health.journey.api.personaldata.InMemorySubjectKeys;
 import health.journey.api.personaldata.PersonalData;
 import health.journey.api.personaldata.PersonalDataCipher;
+import health.journey.api.personaldata.Sealed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.Revision;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
@@ -36,7 +45,7 @@ class EventGoldenFilesTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("health.journey.api")
             .stream()
-            .filter(c -> c.isAssignableTo(PatientEvent.class) && !c.isInterface())
+            .filter(c -> c.isAssignableTo(JourneyEvent.class) && !c.isInterface())
             .map(JavaClass::reflect);
   }
 
@@ -65,10 +74,79 @@ class EventGoldenFilesTest {
         assertThat(personal.isErased()).isTrue();
         assertThat(personal.toString()).isEqualTo("[erased]");
       }
+      if (value instanceof Sealed<?> sealed) {
+        assertThat(sealed.isErased()).isTrue();
+        assertThat(sealed.toString()).isEqualTo("[erased]");
+      }
     }
     // compared as text: the same JSON, whatever number types the two trees chose
     assertThat(JSON.writeValueAsString(event))
         .isEqualTo(JSON.writeValueAsString(golden.path("payload")));
+  }
+
+  /** Golden files of revisions older than the current one: each reads through its upcasters. */
+  static Stream<String> olderRevisions() {
+    return Stream.of("CardOpened.v1.json", "HealthRecordUpdated.v1.json");
+  }
+
+  @ParameterizedTest
+  @MethodSource("olderRevisions")
+  void everyOlderRevisionReadsThroughItsUpcasters(String file) throws Exception {
+    InMemorySubjectKeys keys = new InMemorySubjectKeys();
+    PersonalDataCipher cipher = new PersonalDataCipher(keys);
+    Jackson3Serializer serializer =
+        Jackson3Serializer.builder()
+            .jsonMapperBuilderCustomizer(builder -> EventJson.configure(builder, cipher))
+            .build();
+    JsonNode golden;
+    try (InputStream in = getClass().getResourceAsStream("/events/" + file)) {
+      golden = JSON.readTree(in);
+    }
+    String patient = golden.at("/payload/patientId").asString();
+    keys.keyFor(patient);
+    GenericDomainEventEntry<byte[]> stored =
+        new GenericDomainEventEntry<>(
+            "Patient",
+            patient,
+            0,
+            "golden-" + file,
+            Instant.parse("2026-11-24T19:29:24Z"),
+            golden.path("type").asString(),
+            golden.path("revision").asString(),
+            JSON.writeValueAsBytes(golden.path("payload")),
+            "{}".getBytes(StandardCharsets.UTF_8));
+    IntermediateEventRepresentation upcasted =
+        new EventUpcasterChain(PatientUpcasters.all())
+            .upcast(Stream.of(new InitialEventRepresentation(stored, serializer)))
+            .findFirst()
+            .orElseThrow();
+    Class<?> eventClass =
+        Class.forName(golden.path("type").asString(), true, getClass().getClassLoader());
+    assertThat(upcasted.getType().getRevision())
+        .isEqualTo(eventClass.getAnnotation(Revision.class).value());
+    Object event = serializer.deserialize(upcasted.getData());
+    assertThat(event).isInstanceOf(eventClass);
+
+    // every value the older revision held in the clear reads back as it was, sealed from now on
+    for (RecordComponent component : eventClass.getRecordComponents()) {
+      Object value = invoke(component, event);
+      JsonNode plain = golden.path("payload").path(component.getName());
+      if (value instanceof Sealed<?> sealed) {
+        assertThat(JSON.valueToTree(sealed.reveal().orElseThrow()).toString())
+            .as(component.getName())
+            .isEqualTo(plain.toString());
+        assertThat(sealed.toString()).doesNotContain(plain.asString("\u0000"));
+        assertThat(serializer.serialize(event, String.class).getData())
+            .doesNotContain("\"" + component.getName() + "\":" + plain);
+      }
+    }
+    // and once the patient's key is destroyed, it reads as erased like every sealed value
+    keys.destroy(patient);
+    for (RecordComponent component : eventClass.getRecordComponents()) {
+      if (invoke(component, event) instanceof Sealed<?> sealed) {
+        assertThat(sealed.isErased()).as(component.getName()).isTrue();
+      }
+    }
   }
 
   @ParameterizedTest

@@ -1,5 +1,6 @@
 package health.journey.app.admin;
 
+import health.journey.app.platform.axon.Replays;
 import health.journey.app.platform.messaging.ProjectionConsistency;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,6 +60,7 @@ class ProcessorAdminController {
       boolean running,
       boolean error,
       boolean replaying,
+      Double replayProgress,
       long headPosition,
       long lowestPosition,
       boolean caughtUp,
@@ -167,12 +169,11 @@ class ProcessorAdminController {
 
   private ProcessorStatus status(StreamingEventProcessor processor, long head) {
     Map<Integer, Long> positions = new TreeMap<>(consistency.segmentPositions(processor));
-    boolean replaying = false;
     boolean error = false;
     for (EventTrackerStatus s : processor.processingStatus().values()) {
-      replaying |= s.isReplaying();
       error |= s.isErrorState();
     }
+    boolean replaying = Replays.replaying(processor);
     long lowest = positions.values().stream().mapToLong(Long::longValue).min().orElse(-1L);
     long deadLetters =
         processing.deadLetterQueue(processor.getName()).map(q -> q.size()).orElse(0L);
@@ -181,6 +182,7 @@ class ProcessorAdminController {
         processor.isRunning(),
         error,
         replaying,
+        replaying ? Math.min(1.0, Math.max(0, lowest) / (double) Math.max(1, head)) : null,
         head,
         lowest,
         !positions.isEmpty() && lowest >= head,

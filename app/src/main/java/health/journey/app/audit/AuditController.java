@@ -5,6 +5,7 @@ import health.journey.api.audit.AuditEntry;
 import health.journey.api.audit.AuditTrail;
 import health.journey.api.audit.FindAuditTrailQuery;
 import health.journey.api.patient.UnknownPatient;
+import health.journey.app.platform.graphql.PlainFields;
 import java.util.List;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Bean;
@@ -40,7 +41,8 @@ class AuditController {
         wiring.type(
             "AuditEntry",
             type ->
-                type.dataFetcher("actor", env -> ((AuditEntry) env.getSource()).actorId())
-                    .dataFetcher("payload", env -> ((AuditEntry) env.getSource()).payloadJson()));
+                type.dataFetcher("actor", PlainFields.of(AuditEntry.class, AuditEntry::actorId))
+                    .dataFetcher(
+                        "payload", PlainFields.of(AuditEntry.class, AuditEntry::payloadJson)));
   }
 }

@@ -1,9 +1,13 @@
 package health.journey.app.patient;
 
+import graphql.TrivialDataFetcher;
 import health.journey.api.BusinessTime;
 import health.journey.api.patient.BodyMeasurements;
 import health.journey.api.patient.PatientView;
-import java.time.LocalDate;
+import health.journey.app.platform.graphql.PlainFields;
+import health.journey.app.platform.graphql.Viewer;
+import health.journey.app.platform.security.Disclosure;
+import health.journey.app.platform.security.StaffRole;
 import java.time.Period;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,17 +29,25 @@ class PatientFieldWiring {
             .type(
                 "Patient",
                 type ->
-                    type.dataFetcher("id", env -> ((PatientView) env.getSource()).id().toString())
-                        .dataFetcher("age", env -> age(env.getSource()))
+                    type.dataFetcher(
+                            "id", PlainFields.of(PatientView.class, p -> p.id().toString()))
                         .dataFetcher(
-                            "eventCount", env -> ((PatientView) env.getSource()).version() + 1))
+                            "age",
+                            (TrivialDataFetcher<Object>)
+                                env -> age(env.getSource(), Viewer.role(env)))
+                        .dataFetcher(
+                            "eventCount", PlainFields.of(PatientView.class, p -> p.version() + 1)))
             .type(
                 "BodyMeasurements",
-                type -> type.dataFetcher("bmi", env -> ((BodyMeasurements) env.getSource()).bmi()));
+                type ->
+                    type.dataFetcher(
+                        "bmi", PlainFields.of(BodyMeasurements.class, BodyMeasurements::bmi)));
   }
 
-  private static Integer age(PatientView patient) {
-    LocalDate birth = patient.birthDate();
-    return birth == null ? null : Period.between(birth, BusinessTime.today()).getYears();
+  /** Age from the birth date, for roles that may see the birth date. */
+  private static Integer age(PatientView patient, StaffRole role) {
+    return Disclosure.reveal(patient.birthDate(), role)
+        .map(birth -> Period.between(birth, BusinessTime.today()).getYears())
+        .orElse(null);
   }
 }

@@ -140,8 +140,8 @@ class PatientMutationController {
     }
     if (bySource) {
       return PatientId.fromSource(
-          InvalidInput.requireText(input.sourceSystem(), "sourceSystem", 64),
-          InvalidInput.requireText(input.sourceId(), "sourceId", 128));
+          InvalidInput.requireName(input.sourceSystem(), "sourceSystem", 64),
+          InvalidInput.requireName(input.sourceId(), "sourceId", 128));
     }
     return PatientId.random();
   }

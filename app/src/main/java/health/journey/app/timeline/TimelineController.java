@@ -1,5 +1,6 @@
 package health.journey.app.timeline;
 
+import graphql.TrivialDataFetcher;
 import health.journey.api.PatientId;
 import health.journey.api.patient.FindPatientQuery;
 import health.journey.api.patient.PatientView;
@@ -9,6 +10,7 @@ import health.journey.api.timeline.TimelineEntryView;
 import health.journey.api.timeline.TimelinePage;
 import health.journey.app.platform.graphql.Cursors;
 import health.journey.app.platform.graphql.Pages;
+import health.journey.app.platform.graphql.PlainFields;
 import health.journey.app.platform.graphql.Viewer;
 import health.journey.app.platform.security.Disclosure;
 import java.util.List;
@@ -63,13 +65,16 @@ class TimelineController {
             type ->
                 type.dataFetcher(
                         "summary",
-                        env -> {
-                          TimelineEntryView entry = env.getSource();
-                          return Disclosure.reveal(entry.detail(), Viewer.role(env))
-                              .map(detail -> entry.summary() + " (" + detail + ")")
-                              .orElse(entry.summary());
-                        })
-                    .dataFetcher("actor", env -> ((TimelineEntryView) env.getSource()).actorId()));
+                        (TrivialDataFetcher<Object>)
+                            env -> {
+                              TimelineEntryView entry = env.getSource();
+                              return Disclosure.reveal(entry.detail(), Viewer.role(env))
+                                  .map(detail -> entry.summary() + " (" + detail + ")")
+                                  .orElse(entry.summary());
+                            })
+                    .dataFetcher(
+                        "actor",
+                        PlainFields.of(TimelineEntryView.class, TimelineEntryView::actorId)));
   }
 
   private TimelineConnection timeline(PatientId id, Integer first, String after) {

@@ -14,6 +14,8 @@ import health.journey.api.patient.LifecycleStageChanged;
 import health.journey.api.patient.OpenCard;
 import health.journey.api.patient.PatientRule;
 import health.journey.api.patient.UpdateHealthRecord;
+import health.journey.api.personaldata.PersonalDataKind;
+import health.journey.api.personaldata.Sealed;
 import health.journey.command.consent.ConsentLedger;
 import health.journey.command.tagging.TagBook;
 import org.axonframework.commandhandling.CommandHandler;
@@ -61,8 +63,9 @@ class Patient {
             command.name(),
             command.phone(),
             command.idNumber(),
-            command.sex(),
-            command.birthDate(),
+            Sealed.of(command.patientId(), PersonalDataKind.DEMOGRAPHIC, command.sex()),
+            Sealed.ofNullable(
+                command.patientId(), PersonalDataKind.DEMOGRAPHIC, command.birthDate()),
             command.stage(),
             command.occurredAt()));
     for (ConsentGrant grant : command.consents()) {
@@ -82,14 +85,19 @@ class Patient {
         new HealthRecordUpdated(
             id,
             command.address(),
-            command.medicalHistory(),
-            command.familyHistory(),
-            command.allergies(),
-            command.medications(),
-            command.lifestyle(),
-            command.measurements(),
+            health(command.medicalHistory()),
+            health(command.familyHistory()),
+            health(command.allergies()),
+            health(command.medications()),
+            health(command.lifestyle()),
+            health(command.measurements()),
             command.notes(),
             command.occurredAt()));
+  }
+
+  /** A part of the health record, sealed with the patient's key (null: not given). */
+  private <T> Sealed<T> health(T part) {
+    return Sealed.ofNullable(id, PersonalDataKind.HEALTH, part);
   }
 
   @CommandHandler

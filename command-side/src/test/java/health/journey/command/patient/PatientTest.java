@@ -25,6 +25,7 @@ import health.journey.api.patient.Sex;
 import health.journey.api.patient.UpdateHealthRecord;
 import health.journey.api.personaldata.PersonalData;
 import health.journey.api.personaldata.PersonalDataKind;
+import health.journey.api.personaldata.Sealed;
 import health.journey.api.tagging.ApplyTag;
 import health.journey.api.tagging.RemoveTag;
 import health.journey.api.tagging.TagApplied;
@@ -84,8 +85,8 @@ class PatientTest {
         PersonalData.of(id.toString(), PersonalDataKind.NAME, "王丽"),
         PersonalData.of(id.toString(), PersonalDataKind.PHONE, "13812341234"),
         null,
-        Sex.FEMALE,
-        LocalDate.of(1981, 5, 4),
+        Sealed.of(id, PersonalDataKind.DEMOGRAPHIC, Sex.FEMALE),
+        Sealed.of(id, PersonalDataKind.DEMOGRAPHIC, LocalDate.of(1981, 5, 4)),
         LifecycleStage.PROSPECT,
         T0);
   }
@@ -282,7 +283,16 @@ class PatientTest {
                 id, null, null, null, List.of("penicillin"), null, null, measured, null, T1))
         .expectEvents(
             new HealthRecordUpdated(
-                id, null, null, null, List.of("penicillin"), null, null, measured, null, T1));
+                id,
+                null,
+                null,
+                null,
+                Sealed.of(id, PersonalDataKind.HEALTH, List.of("penicillin")),
+                null,
+                null,
+                Sealed.of(id, PersonalDataKind.HEALTH, measured),
+                null,
+                T1));
   }
 
   @Test

@@ -5,6 +5,7 @@ import health.journey.api.audit.AuditEntry;
 import health.journey.api.audit.AuditTrail;
 import health.journey.api.audit.FindAuditTrailQuery;
 import health.journey.api.personaldata.PersonalData;
+import health.journey.api.personaldata.Sealed;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -35,7 +36,8 @@ class AuditTrailQueries {
       JsonMapper.builder()
           .addModule(
               new SimpleModule("MaskedPersonalData")
-                  .addSerializer(PersonalData.class, new MaskedPersonalData()))
+                  .addSerializer(PersonalData.class, new MaskedPersonalData())
+                  .addSerializer(Sealed.class, new MaskedSealed()))
           .build();
 
   AuditTrailQueries(EventStore eventStore) {
@@ -70,6 +72,14 @@ class AuditTrailQueries {
   private static String text(MetaData metaData, String key) {
     Object value = metaData.get(key);
     return value == null ? null : value.toString();
+  }
+
+  @SuppressWarnings("rawtypes")
+  private static final class MaskedSealed extends ValueSerializer<Sealed> {
+    @Override
+    public void serialize(Sealed value, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeString(value.masked());
+    }
   }
 
   private static final class MaskedPersonalData extends ValueSerializer<PersonalData> {

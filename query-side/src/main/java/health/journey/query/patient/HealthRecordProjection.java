@@ -2,15 +2,13 @@ package health.journey.query.patient;
 
 import static health.journey.query.patient.PatientTables.HEALTH_RECORD;
 
-import health.journey.api.patient.BodyMeasurements;
 import health.journey.api.patient.HealthRecordUpdated;
-import health.journey.api.patient.Lifestyle;
 import health.journey.api.patient.PatientReadModel;
 import health.journey.api.personaldata.PersonalDataCipher;
+import health.journey.api.personaldata.Sealed;
 import health.journey.query.common.PendingWrites;
 import health.journey.query.common.Rows;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -48,30 +46,26 @@ class HealthRecordProjection {
     jdbc.execute("TRUNCATE patient_health_record");
   }
 
+  /** Each part the update gives replaces the stored part, in its sealed form. */
   HealthRecordRow updated(HealthRecordRow r, HealthRecordUpdated e, Instant recordedAt) {
-    Lifestyle l = e.lifestyle();
-    BodyMeasurements m = e.measurements();
     return new HealthRecordRow(
         r.patientId(),
-        e.address() != null ? Rows.seal(cipher, e.address()) : r.addressSealed(),
-        given(e.medicalHistory(), r.medicalHistory()),
-        given(e.familyHistory(), r.familyHistory()),
-        given(e.allergies(), r.allergies()),
-        given(e.medications(), r.medications()),
-        l != null ? (l.smoking() == null ? null : l.smoking().name()) : r.smoking(),
-        l != null ? l.cigarettesPerDay() : r.cigarettesPerDay(),
-        l != null ? (l.drinking() == null ? null : l.drinking().name()) : r.drinking(),
-        l != null ? l.exerciseMinutesPerWeek() : r.exerciseMinutesPerWeek(),
-        l != null ? l.sleepHoursPerNight() : r.sleepHoursPerNight(),
-        m != null ? m.heightCm() : r.heightCm(),
-        m != null ? m.weightKg() : r.weightKg(),
-        m != null ? m.waistCm() : r.waistCm(),
-        m != null ? m.measuredOn() : r.measuredOn(),
-        e.notes() != null ? Rows.seal(cipher, e.notes()) : r.notesSealed(),
+        given(Rows.seal(cipher, e.address()), r.addressSealed()),
+        given(sealed(e.medicalHistory()), r.medicalHistorySealed()),
+        given(sealed(e.familyHistory()), r.familyHistorySealed()),
+        given(sealed(e.allergies()), r.allergiesSealed()),
+        given(sealed(e.medications()), r.medicationsSealed()),
+        given(sealed(e.lifestyle()), r.lifestyleSealed()),
+        given(sealed(e.measurements()), r.measurementsSealed()),
+        given(Rows.seal(cipher, e.notes()), r.notesSealed()),
         recordedAt);
   }
 
-  private static List<String> given(List<String> update, List<String> before) {
+  private String sealed(Sealed<?> part) {
+    return part == null ? null : part.sealedWith(cipher);
+  }
+
+  private static String given(String update, String before) {
     return update != null ? update : before;
   }
 }

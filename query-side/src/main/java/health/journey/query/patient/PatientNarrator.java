@@ -83,8 +83,10 @@ class PatientNarrator implements Narrator {
 
   /** The BMI the measurements give, as a clinical detail of the entry. */
   private static String detail(HealthRecordUpdated e) {
-    BodyMeasurements m = e.measurements();
-    BigDecimal bmi = m == null ? null : m.bmi();
+    BigDecimal bmi =
+        e.measurements() == null
+            ? null
+            : e.measurements().reveal().map(BodyMeasurements::bmi).orElse(null);
     return bmi == null ? null : "BMI " + bmi.toPlainString();
   }
 }

@@ -7,6 +7,7 @@ import health.journey.api.patient.CardOpened;
 import health.journey.api.patient.LifecycleStage;
 import health.journey.api.patient.LifecycleStageChanged;
 import health.journey.api.patient.PatientReadModel;
+import health.journey.api.patient.Sex;
 import health.journey.api.personaldata.PersonalDataCipher;
 import health.journey.query.common.PendingWrites;
 import health.journey.query.common.Rows;
@@ -54,8 +55,8 @@ class PatientProjection {
             Rows.seal(cipher, event.name()),
             Rows.seal(cipher, event.phone()),
             Rows.seal(cipher, event.idNumber()),
-            event.sex().name(),
-            event.birthDate(),
+            event.sex().reveal().orElse(Sex.UNKNOWN).name(),
+            event.birthDate() == null ? null : event.birthDate().sealedWith(cipher),
             event.stage(),
             event.occurredAt(),
             recordedAt,

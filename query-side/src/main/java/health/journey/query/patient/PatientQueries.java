@@ -4,7 +4,6 @@ import health.journey.api.PatientId;
 import health.journey.api.patient.BodyMeasurements;
 import health.journey.api.patient.CardTier;
 import health.journey.api.patient.CountPatientsQuery;
-import health.journey.api.patient.DrinkingStatus;
 import health.journey.api.patient.EnrolmentChannel;
 import health.journey.api.patient.FindHealthRecordsQuery;
 import health.journey.api.patient.FindPatientQuery;
@@ -17,10 +16,10 @@ import health.journey.api.patient.PatientFilter;
 import health.journey.api.patient.PatientPage;
 import health.journey.api.patient.PatientView;
 import health.journey.api.patient.Sex;
-import health.journey.api.patient.SmokingStatus;
 import health.journey.api.personaldata.PersonalData;
 import health.journey.api.personaldata.PersonalDataCipher;
 import health.journey.api.personaldata.PersonalDataKind;
+import health.journey.api.personaldata.Sealed;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -35,6 +34,7 @@ import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
 
 /** Answers the queries on patient summaries and health records, one SQL statement per query. */
 @Component
@@ -42,7 +42,7 @@ class PatientQueries {
 
   private static final String SUMMARY_COLUMNS =
       "patient_id, card_number, tier, channel, name_sealed, phone_sealed, id_number_sealed, sex,"
-          + " birth_date, stage, opened_at, updated_at, last_sequence";
+          + " birth_date_sealed, stage, opened_at, updated_at, last_sequence";
 
   private final JdbcClient jdbc;
   private final PersonalDataCipher cipher;
@@ -149,7 +149,12 @@ class PatientQueries {
         sealed(id, PersonalDataKind.PHONE, rs.getString("phone_sealed")),
         sealed(id, PersonalDataKind.ID_NUMBER, rs.getString("id_number_sealed")),
         Sex.valueOf(rs.getString("sex")),
-        rs.getObject("birth_date", LocalDate.class),
+        Sealed.stored(
+            id,
+            PersonalDataKind.DEMOGRAPHIC,
+            rs.getString("birth_date_sealed"),
+            cipher,
+            new TypeReference<LocalDate>() {}),
         LifecycleStage.valueOf(rs.getString("stage")),
         instant(rs, "opened_at"),
         instant(rs, "updated_at"),
@@ -158,37 +163,23 @@ class PatientQueries {
 
   private HealthRecordView healthRecord(HealthRecordRow r) {
     String id = r.patientId().toString();
-    Lifestyle lifestyle =
-        r.smoking() == null
-                && r.drinking() == null
-                && r.exerciseMinutesPerWeek() == null
-                && r.sleepHoursPerNight() == null
-            ? null
-            : new Lifestyle(
-                r.smoking() == null ? null : SmokingStatus.valueOf(r.smoking()),
-                r.cigarettesPerDay(),
-                r.drinking() == null ? null : DrinkingStatus.valueOf(r.drinking()),
-                r.exerciseMinutesPerWeek(),
-                r.sleepHoursPerNight());
-    BodyMeasurements measurements =
-        r.heightCm() == null && r.weightKg() == null && r.waistCm() == null
-            ? null
-            : new BodyMeasurements(r.heightCm(), r.weightKg(), r.waistCm(), r.measuredOn());
     return new HealthRecordView(
         new PatientId(r.patientId()),
         sealed(id, PersonalDataKind.ADDRESS, r.addressSealed()),
-        orEmpty(r.medicalHistory()),
-        orEmpty(r.familyHistory()),
-        orEmpty(r.allergies()),
-        orEmpty(r.medications()),
-        lifestyle,
-        measurements,
+        health(id, r.medicalHistorySealed(), TERMS),
+        health(id, r.familyHistorySealed(), TERMS),
+        health(id, r.allergiesSealed(), TERMS),
+        health(id, r.medicationsSealed(), TERMS),
+        health(id, r.lifestyleSealed(), new TypeReference<Lifestyle>() {}),
+        health(id, r.measurementsSealed(), new TypeReference<BodyMeasurements>() {}),
         sealed(id, PersonalDataKind.FREE_TEXT, r.notesSealed()),
         r.updatedAt());
   }
 
-  private static List<String> orEmpty(List<String> values) {
-    return values == null ? List.of() : values;
+  private static final TypeReference<List<String>> TERMS = new TypeReference<>() {};
+
+  private <T> Sealed<T> health(String id, String sealed, TypeReference<T> type) {
+    return Sealed.stored(id, PersonalDataKind.HEALTH, sealed, cipher, type);
   }
 
   private PersonalData sealed(String subject, PersonalDataKind kind, String sealed) {

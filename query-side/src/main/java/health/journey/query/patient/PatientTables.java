@@ -1,11 +1,7 @@
 package health.journey.query.patient;
 
 import static health.journey.query.common.Column.bigint;
-import static health.journey.query.common.Column.date;
-import static health.journey.query.common.Column.integer;
-import static health.journey.query.common.Column.numeric;
 import static health.journey.query.common.Column.text;
-import static health.journey.query.common.Column.textArray;
 import static health.journey.query.common.Column.timestamp;
 import static health.journey.query.common.Column.uuid;
 
@@ -30,7 +26,7 @@ final class PatientTables {
               text("phone_sealed", "phone", 0, SummaryRow::phoneSealed),
               text("id_number_sealed", "idNumber", 0, SummaryRow::idNumberSealed),
               text("sex", "sex", 16, SummaryRow::sex).required(),
-              date("birth_date", "birthDate", SummaryRow::birthDate),
+              text("birth_date_sealed", "birthDate", 0, SummaryRow::birthDateSealed),
               text("stage", "stage", 16, (SummaryRow r) -> r.stage().name()).required(),
               timestamp("opened_at", "occurredAt", SummaryRow::openedAt).required(),
               timestamp("updated_at", "timestamp", SummaryRow::updatedAt).required(),
@@ -45,7 +41,7 @@ final class PatientTables {
                   rs.getString("phone_sealed"),
                   rs.getString("id_number_sealed"),
                   rs.getString("sex"),
-                  Rows.date(rs, "birth_date"),
+                  rs.getString("birth_date_sealed"),
                   LifecycleStage.valueOf(rs.getString("stage")),
                   Rows.instant(rs, "opened_at"),
                   Rows.instant(rs, "updated_at"),
@@ -57,44 +53,36 @@ final class PatientTables {
           new HealthRecordRow(
               Rows.uuid(rs, "patient_id"),
               rs.getString("address_sealed"),
-              Rows.texts(rs, "medical_history"),
-              Rows.texts(rs, "family_history"),
-              Rows.texts(rs, "allergies"),
-              Rows.texts(rs, "medications"),
-              rs.getString("smoking"),
-              Rows.integer(rs, "cigarettes_per_day"),
-              rs.getString("drinking"),
-              Rows.integer(rs, "exercise_minutes_per_week"),
-              rs.getBigDecimal("sleep_hours_per_night"),
-              rs.getBigDecimal("height_cm"),
-              rs.getBigDecimal("weight_kg"),
-              rs.getBigDecimal("waist_cm"),
-              Rows.date(rs, "measured_on"),
+              rs.getString("medical_history_sealed"),
+              rs.getString("family_history_sealed"),
+              rs.getString("allergies_sealed"),
+              rs.getString("medications_sealed"),
+              rs.getString("lifestyle_sealed"),
+              rs.getString("measurements_sealed"),
               rs.getString("notes_sealed"),
               Rows.instant(rs, "updated_at"));
 
+  /** Every part of the record is sealed; only the time of the last update is in the clear. */
   static final Table<HealthRecordRow> HEALTH_RECORD =
       Table.of(
           "patient_health_record",
           List.of(uuid("patient_id", HealthRecordRow::patientId)),
           List.of(
               text("address_sealed", "address", 0, HealthRecordRow::addressSealed),
-              textArray("medical_history", "medicalHistory", HealthRecordRow::medicalHistory),
-              textArray("family_history", "familyHistory", HealthRecordRow::familyHistory),
-              textArray("allergies", "allergies", HealthRecordRow::allergies),
-              textArray("medications", "medications", HealthRecordRow::medications),
-              text("smoking", "lifestyle.smoking", 16, HealthRecordRow::smoking),
-              integer("cigarettes_per_day", HealthRecordRow::cigarettesPerDay),
-              text("drinking", "lifestyle.drinking", 16, HealthRecordRow::drinking),
-              integer("exercise_minutes_per_week", HealthRecordRow::exerciseMinutesPerWeek),
-              numeric(
-                  "sleep_hours_per_night",
-                  "lifestyle.sleepHoursPerNight",
-                  HealthRecordRow::sleepHoursPerNight),
-              numeric("height_cm", "measurements.heightCm", HealthRecordRow::heightCm),
-              numeric("weight_kg", "measurements.weightKg", HealthRecordRow::weightKg),
-              numeric("waist_cm", "measurements.waistCm", HealthRecordRow::waistCm),
-              date("measured_on", "measurements.measuredOn", HealthRecordRow::measuredOn),
+              text(
+                  "medical_history_sealed",
+                  "medicalHistory",
+                  0,
+                  HealthRecordRow::medicalHistorySealed),
+              text(
+                  "family_history_sealed",
+                  "familyHistory",
+                  0,
+                  HealthRecordRow::familyHistorySealed),
+              text("allergies_sealed", "allergies", 0, HealthRecordRow::allergiesSealed),
+              text("medications_sealed", "medications", 0, HealthRecordRow::medicationsSealed),
+              text("lifestyle_sealed", "lifestyle", 0, HealthRecordRow::lifestyleSealed),
+              text("measurements_sealed", "measurements", 0, HealthRecordRow::measurementsSealed),
               text("notes_sealed", "notes", 0, HealthRecordRow::notesSealed),
               timestamp("updated_at", "timestamp", HealthRecordRow::updatedAt).required()),
           HEALTH_RECORD_READER,

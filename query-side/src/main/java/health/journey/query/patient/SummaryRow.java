@@ -2,10 +2,13 @@ package health.journey.query.patient;
 
 import health.journey.api.patient.LifecycleStage;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
-/** A row of {@code patient_summary}: a patient's card, sealed identity, stage and progress. */
+/**
+ * A row of {@code patient_summary}: a patient's card, sealed identity and birth date, stage and
+ * progress. Sex is kept in the clear for aggregates (risk models, cohorts) and set to UNKNOWN when
+ * the patient's personal data is erased.
+ */
 record SummaryRow(
     UUID patientId,
     String cardNumber,
@@ -15,7 +18,7 @@ record SummaryRow(
     String phoneSealed,
     String idNumberSealed,
     String sex,
-    LocalDate birthDate,
+    String birthDateSealed,
     LifecycleStage stage,
     Instant openedAt,
     Instant updatedAt,
@@ -32,7 +35,7 @@ record SummaryRow(
         phoneSealed,
         idNumberSealed,
         sex,
-        birthDate,
+        birthDateSealed,
         newStage,
         openedAt,
         recordedAt,

@@ -8,7 +8,7 @@ public final class WordingVersion {
   private WordingVersion() {}
 
   public static String require(String value) {
-    String text = InvalidInput.requireText(value, "wordingVersion", 64);
+    String text = InvalidInput.requireName(value, "wordingVersion", 64);
     InvalidInput.require(
         text.matches("[\\p{L}\\p{N}._:/-]+"),
         "wordingVersion",

@@ -19,6 +19,6 @@ public final class Address {
         : PersonalData.of(
             patient.toString(),
             PersonalDataKind.ADDRESS,
-            InvalidInput.requireText(address, "address", MAX_LENGTH));
+            InvalidInput.requireName(address, "address", MAX_LENGTH));
   }
 }

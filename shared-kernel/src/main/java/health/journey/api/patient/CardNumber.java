@@ -8,7 +8,7 @@ public final class CardNumber {
   private CardNumber() {}
 
   public static String require(String value) {
-    String text = InvalidInput.requireText(value, "cardNumber", 32).toUpperCase();
+    String text = InvalidInput.requireName(value, "cardNumber", 32).toUpperCase();
     InvalidInput.require(
         text.matches("[A-Z0-9][A-Z0-9-]{3,31}"),
         "cardNumber",

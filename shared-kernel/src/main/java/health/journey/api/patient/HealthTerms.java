@@ -25,7 +25,7 @@ public final class HealthTerms {
         terms.size() <= MAX_TERMS, field, field + " may hold at most " + MAX_TERMS + " entries");
     LinkedHashSet<String> unique = new LinkedHashSet<>();
     for (String term : terms) {
-      unique.add(InvalidInput.requireText(term, field + " entry", MAX_TERM_LENGTH));
+      unique.add(InvalidInput.requireName(term, field + " entry", MAX_TERM_LENGTH));
     }
     return List.copyOf(new ArrayList<>(unique));
   }

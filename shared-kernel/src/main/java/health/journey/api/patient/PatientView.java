@@ -2,6 +2,7 @@ package health.journey.api.patient;
 
 import health.journey.api.PatientId;
 import health.journey.api.personaldata.PersonalData;
+import health.journey.api.personaldata.Sealed;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -18,7 +19,7 @@ public record PatientView(
     PersonalData phone,
     PersonalData idNumber,
     Sex sex,
-    LocalDate birthDate,
+    Sealed<LocalDate> birthDate,
     LifecycleStage stage,
     Instant openedAt,
     Instant updatedAt,

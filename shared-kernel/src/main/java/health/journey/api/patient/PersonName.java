@@ -16,6 +16,6 @@ public final class PersonName {
     return PersonalData.of(
         patient.toString(),
         PersonalDataKind.NAME,
-        InvalidInput.requireText(name, "name", MAX_LENGTH));
+        InvalidInput.requireName(name, "name", MAX_LENGTH));
   }
 }

@@ -65,6 +65,11 @@ public final class PersonalDataCipher {
     }
   }
 
+  /** Whether the subject's key was destroyed (or never existed): its personal data is erased. */
+  public boolean erased(String subject) {
+    return keys.existingKeyFor(subject).isEmpty();
+  }
+
   /** The plaintext, or empty when the subject's key was destroyed. */
   public Optional<String> open(String subject, String sealed) {
     Optional<SecretKey> key = keys.existingKeyFor(subject);

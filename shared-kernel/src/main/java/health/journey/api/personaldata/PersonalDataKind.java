@@ -10,7 +10,9 @@ public enum PersonalDataKind {
   ADDRESS,
   FREE_TEXT,
   /** A health fact about the person (a value, a finding, a history): clinical data. */
-  HEALTH;
+  HEALTH,
+  /** Birth date and sex: with each other they narrow a person down. */
+  DEMOGRAPHIC;
 
   /**
    * The masked form (脱敏): a phone 138****1234, an ID number 110***********1234, a name 张**, an
@@ -28,7 +30,7 @@ public enum PersonalDataKind {
       case NAME -> n <= 1 ? "*" : keep(cp, 1, 0, n - 1);
       case ADDRESS -> n <= 6 ? "****" : keep(cp, 6, 0, 4);
       case FREE_TEXT -> "[text withheld]";
-      case HEALTH -> "[withheld]";
+      case HEALTH, DEMOGRAPHIC -> "[withheld]";
     };
   }
 

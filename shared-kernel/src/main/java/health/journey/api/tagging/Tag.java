@@ -12,7 +12,7 @@ public final class Tag {
   private Tag() {}
 
   public static String require(String value) {
-    String text = InvalidInput.requireText(value, "tag", 256).replaceAll("\\s+", " ");
+    String text = InvalidInput.requireName(value, "tag", 256).replaceAll("\\s+", " ");
     InvalidInput.require(
         text.codePointCount(0, text.length()) <= MAX_LENGTH,
         "tag",

@@ -2,6 +2,7 @@ package health.journey.app.platform.axon;
 
 import health.journey.api.EventJson;
 import health.journey.api.MetaDataKeys;
+import health.journey.api.patient.PatientUpcasters;
 import health.journey.api.personaldata.PersonalDataCipher;
 import health.journey.app.platform.database.DatabaseProperties;
 import java.util.List;
@@ -177,6 +178,27 @@ class AxonConfiguration {
             .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance());
   }
 
+  /**
+   * Projections (processing groups named {@code *-projection}) commit without waiting for the disk:
+   * see {@link ProjectionTransactions}.
+   */
+  @Bean
+  ConfigurerModule projectionTransactions(
+      EventProcessorProperties processors,
+      TransactionManager transactionManager,
+      DataSource dataSource) {
+    return configurer ->
+        processors.getProcessors().keySet().stream()
+            .filter(group -> group.endsWith("-projection"))
+            .forEach(
+                group ->
+                    configurer
+                        .eventProcessing()
+                        .registerTransactionManager(
+                            group,
+                            c -> new ProjectionTransactions(transactionManager, dataSource)));
+  }
+
   /** Patients with dead letters remembered per processor, instead of asked of the database. */
   static final int DEAD_LETTER_SEQUENCE_CACHE = 10_000;
 
@@ -206,6 +228,13 @@ class AxonConfiguration {
                                     .allowReset(true));
                   }
                 });
+  }
+
+  /** Older revisions of stored events read as their current shape. */
+  @Bean
+  ConfigurerModule eventUpcasters() {
+    return configurer ->
+        PatientUpcasters.all().forEach(upcaster -> configurer.registerEventUpcaster(c -> upcaster));
   }
 
   /** No usage data leaves this system. */

@@ -1,5 +1,6 @@
 package health.journey.app.platform.graphql;
 
+import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
@@ -13,6 +14,7 @@ import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import health.journey.api.personaldata.PersonalData;
+import health.journey.api.personaldata.Sealed;
 import health.journey.app.platform.security.Access;
 import health.journey.app.platform.security.AccessKind;
 import health.journey.app.platform.security.Disclosure;
@@ -59,7 +61,14 @@ public class FieldAccess {
         return TraversalControl.CONTINUE;
       }
       DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
-      registry.dataFetcher(coordinates, new Guarded(kind, fetcher));
+      Guarded guarded = new Guarded(kind, fetcher);
+      // A guard around a plain property read stays plain: the guard reads the caller from the
+      // GraphQL context, so it needs no thread-local context propagated for every field.
+      registry.dataFetcher(
+          coordinates,
+          fetcher instanceof TrivialDataFetcher<?>
+              ? (TrivialDataFetcher<Object>) guarded::get
+              : guarded);
       return TraversalControl.CONTINUE;
     }
   }
@@ -99,6 +108,9 @@ public class FieldAccess {
     private static Object shown(Object value, StaffRole role) {
       if (value instanceof PersonalData personal) {
         return Disclosure.show(personal, role);
+      }
+      if (value instanceof Sealed<?> sealed) {
+        return Disclosure.show(sealed, role);
       }
       if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof PersonalData) {
         List<String> shown = new ArrayList<>(list.size());

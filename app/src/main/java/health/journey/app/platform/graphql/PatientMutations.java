@@ -37,7 +37,7 @@ public class PatientMutations {
     Map<String, Object> input = new HashMap<>(env.getArgument("input"));
     Object requested = input.remove("clientRequestId");
     String requestId =
-        InvalidInput.optionalText(
+        InvalidInput.optionalName(
             requested == null ? null : requested.toString(), "clientRequestId", MAX_REQUEST_ID);
     CommandSender.Outcome outcome =
         sender.send(

@@ -25,8 +25,8 @@ class RequestLimits {
   private static final int LARGEST_PAGE = 500;
 
   @Bean
-  FilterRegistrationBean<RequestSizeFilter> requestSizeLimit(GraphQlLimits limits) {
-    var registration = new FilterRegistrationBean<>(new RequestSizeFilter(limits.maxRequestSize()));
+  FilterRegistrationBean<GraphQlHttpFilter> graphQlHttp(GraphQlLimits limits) {
+    var registration = new FilterRegistrationBean<>(new GraphQlHttpFilter(limits.maxRequestSize()));
     registration.addUrlPatterns("/graphql");
     return registration;
   }

@@ -1,6 +1,7 @@
 package health.journey.app.platform.personaldata;
 
 import com.zaxxer.hikari.HikariDataSource;
+import health.journey.api.personaldata.PersonalDataErased;
 import health.journey.api.personaldata.SubjectErased;
 import health.journey.api.personaldata.SubjectKeys;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -28,12 +30,15 @@ public class JdbcSubjectKeys implements SubjectKeys, AutoCloseable {
   private final MasterKey masterKey;
   private final Map<String, SecretKey> cache = new ConcurrentHashMap<>();
   private final int cacheSize;
+  private final ApplicationEventPublisher events;
 
-  JdbcSubjectKeys(HikariDataSource pool, MasterKey masterKey, int cacheSize) {
+  JdbcSubjectKeys(
+      HikariDataSource pool, MasterKey masterKey, int cacheSize, ApplicationEventPublisher events) {
     this.pool = pool;
     this.jdbc = new JdbcTemplate(pool);
     this.masterKey = masterKey;
     this.cacheSize = cacheSize;
+    this.events = events;
   }
 
   @Override
@@ -69,8 +74,9 @@ public class JdbcSubjectKeys implements SubjectKeys, AutoCloseable {
 
   /**
    * Destroys the subject's key (crypto-shredding): everything sealed with it reads as erased from
-   * now on, and no new personal data can be kept for the subject. Other instances may serve the key
-   * from their caches until restarted.
+   * now on, and no new personal data can be kept for the subject; read models that keep a value of
+   * theirs in the clear are told to remove it. Other instances may serve the key from their caches
+   * until restarted.
    */
   public void destroy(String subject) {
     jdbc.update(
@@ -78,6 +84,7 @@ public class JdbcSubjectKeys implements SubjectKeys, AutoCloseable {
             + " ON CONFLICT (subject) DO UPDATE SET wrapped_key = NULL, destroyed_at = now()",
         subject);
     remember(subject, ERASED);
+    events.publishEvent(new PersonalDataErased(subject));
   }
 
   /** Keeps a key in memory; past the cache size the cache starts over (keys are one query away). */

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import health.journey.api.personaldata.PersonalDataCipher;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
 class PersonalDataConfiguration {
 
   @Bean(destroyMethod = "close")
-  JdbcSubjectKeys subjectKeys(DataSource dataSource, PersonalDataProperties properties) {
+  JdbcSubjectKeys subjectKeys(
+      DataSource dataSource, PersonalDataProperties properties, ApplicationEventPublisher events) {
     if (!(dataSource instanceof HikariDataSource main)) {
       throw new IllegalStateException("The application expects a Hikari connection pool");
     }
@@ -29,7 +31,7 @@ class PersonalDataConfiguration {
     keys.setMaximumPoolSize(4);
     keys.setMinimumIdle(1);
     keys.setAutoCommit(true);
-    return new JdbcSubjectKeys(keys, MasterKey.load(properties), properties.keyCacheSize());
+    return new JdbcSubjectKeys(keys, MasterKey.load(properties), properties.keyCacheSize(), events);
   }
 
   @Bean

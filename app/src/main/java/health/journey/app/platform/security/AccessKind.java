@@ -32,6 +32,7 @@ public enum AccessKind {
       case ID_NUMBER -> ID_NUMBER;
       case FREE_TEXT -> FREE_TEXT;
       case HEALTH -> CLINICAL;
+      case DEMOGRAPHIC -> RECORD;
     };
   }
 }

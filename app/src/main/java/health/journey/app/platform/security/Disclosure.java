@@ -1,6 +1,8 @@
 package health.journey.app.platform.security;
 
 import health.journey.api.personaldata.PersonalData;
+import health.journey.api.personaldata.PersonalDataKind;
+import health.journey.api.personaldata.Sealed;
 import java.util.Optional;
 
 /**
@@ -33,7 +35,24 @@ public final class Disclosure {
     return value.reveal();
   }
 
+  /** A sealed fact (a date, a list, a record) when the role sees its kind in full; else null. */
+  public static Object show(Sealed<?> value, StaffRole role) {
+    return reveal(value, role).orElse(null);
+  }
+
+  /** A sealed fact, when the role sees its kind in full and it was not erased. */
+  public static <T> Optional<T> reveal(Sealed<T> value, StaffRole role) {
+    if (value == null || !fullyShown(value.kind(), role)) {
+      return Optional.empty();
+    }
+    return value.reveal();
+  }
+
   private static boolean fullyShown(PersonalData value, StaffRole role) {
-    return Permissions.of(role, AccessKind.of(value.kind())) == Access.FULL;
+    return fullyShown(value.kind(), role);
+  }
+
+  private static boolean fullyShown(PersonalDataKind kind, StaffRole role) {
+    return Permissions.of(role, AccessKind.of(kind)) == Access.FULL;
   }
 }
