@@ -1,5 +1,6 @@
 package health.journey.app.patient;
 
+import graphql.schema.DataFetchingEnvironment;
 import health.journey.api.PatientId;
 import health.journey.api.patient.CountPatientsQuery;
 import health.journey.api.patient.FindHealthRecordsQuery;
@@ -38,9 +39,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 class PatientController {
 
-  private static final int DEFAULT_PAGE = 20;
-  private static final int LARGEST_PAGE = 100;
-
   private final QueryGateway queries;
   private final JdbcSubjectKeys subjectKeys;
 
@@ -71,8 +69,8 @@ class PatientController {
 
   @QueryMapping
   PatientConnection patients(
-      @Argument PatientFilterInput filter, @Argument Integer first, @Argument String after) {
-    int limit = Pages.size(first, DEFAULT_PAGE, LARGEST_PAGE);
+      @Argument PatientFilterInput filter, @Argument String after, DataFetchingEnvironment env) {
+    int limit = Pages.size(env);
     PatientFilter criteria =
         filter == null
             ? PatientFilter.none()

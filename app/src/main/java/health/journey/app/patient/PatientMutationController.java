@@ -1,6 +1,7 @@
 package health.journey.app.patient;
 
 import graphql.schema.DataFetchingEnvironment;
+import health.journey.api.BusinessRuleViolation;
 import health.journey.api.InvalidInput;
 import health.journey.api.PatientId;
 import health.journey.api.consent.ConsentGrant;
@@ -11,6 +12,7 @@ import health.journey.api.patient.ChangeLifecycleStage;
 import health.journey.api.patient.Lifestyle;
 import health.journey.api.patient.OpenCard;
 import health.journey.api.patient.PatientReadModel;
+import health.journey.api.patient.PatientRule;
 import health.journey.api.patient.PersonName;
 import health.journey.api.patient.PhoneNumber;
 import health.journey.api.patient.ResidentIdNumber;
@@ -82,7 +84,18 @@ class PatientMutationController {
             input.stage(),
             consents,
             input.occurredAt());
-    return mutations.send(env, command, id, CARD_SHOWN_IN);
+    try {
+      return mutations.send(env, command, id, CARD_SHOWN_IN);
+    } catch (BusinessRuleViolation opened) {
+      // An import names its source record: sent again (a sync job run once more), it finds the
+      // card it opened the first time, and says so instead of refusing.
+      if (input.patientId() == null
+          && input.sourceSystem() != null
+          && opened.code() == PatientRule.CARD_ALREADY_OPENED) {
+        return mutations.existing(env, id, CARD_SHOWN_IN);
+      }
+      throw opened;
+    }
   }
 
   @MutationMapping

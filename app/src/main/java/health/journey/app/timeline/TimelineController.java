@@ -1,6 +1,7 @@
 package health.journey.app.timeline;
 
 import graphql.TrivialDataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import health.journey.api.PatientId;
 import health.journey.api.patient.FindPatientQuery;
 import health.journey.api.patient.PatientView;
@@ -28,9 +29,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 class TimelineController {
 
-  private static final int DEFAULT_PAGE = 50;
-  private static final int LARGEST_PAGE = 500;
-
   private final QueryGateway queries;
 
   TimelineController(QueryGateway queries) {
@@ -43,14 +41,14 @@ class TimelineController {
 
   @QueryMapping
   TimelineConnection patientTimeline(
-      @Argument String patientId, @Argument Integer first, @Argument String after) {
-    return timeline(PatientId.parse(patientId, "patientId"), first, after);
+      @Argument String patientId, @Argument String after, DataFetchingEnvironment env) {
+    return timeline(PatientId.parse(patientId, "patientId"), Pages.size(env), after);
   }
 
   @SchemaMapping(typeName = "Patient", field = "timeline")
   TimelineConnection patientTimeline(
-      PatientView patient, @Argument Integer first, @Argument String after) {
-    return timeline(patient.id(), first, after);
+      PatientView patient, @Argument String after, DataFetchingEnvironment env) {
+    return timeline(patient.id(), Pages.size(env), after);
   }
 
   /**
@@ -77,8 +75,7 @@ class TimelineController {
                         PlainFields.of(TimelineEntryView.class, TimelineEntryView::actorId)));
   }
 
-  private TimelineConnection timeline(PatientId id, Integer first, String after) {
-    int limit = Pages.size(first, DEFAULT_PAGE, LARGEST_PAGE);
+  private TimelineConnection timeline(PatientId id, int limit, String after) {
     Long afterSequence = after == null ? null : sequenceIn(after);
     TimelinePage page =
         queries.query(new FindTimelineQuery(id, limit, afterSequence), TimelinePage.class).join();

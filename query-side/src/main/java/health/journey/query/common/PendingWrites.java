@@ -1,8 +1,10 @@
 package health.journey.query.common;
 
 import health.journey.api.PatientEvent;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +21,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * The read-model changes of one batch of events, kept in memory and written when the batch commits,
@@ -33,11 +36,13 @@ public final class PendingWrites {
 
   private final JdbcTemplate jdbc;
   private final Set<UUID> batchPatients;
+  private final boolean oneEventAtATime;
   private final Map<Table<?>, TableChanges<?>> tables = new LinkedHashMap<>();
 
-  private PendingWrites(JdbcTemplate jdbc, Set<UUID> batchPatients) {
+  private PendingWrites(JdbcTemplate jdbc, Set<UUID> batchPatients, boolean oneEventAtATime) {
     this.jdbc = jdbc;
     this.batchPatients = batchPatients;
+    this.oneEventAtATime = oneEventAtATime;
   }
 
   /**
@@ -49,8 +54,12 @@ public final class PendingWrites {
     return unitOfWork.getOrComputeResource(
         RESOURCE,
         key -> {
-          PendingWrites writes = new PendingWrites(jdbc, patientsOf(unitOfWork));
+          List<? extends Message<?>> messages = messagesOf(unitOfWork);
+          PendingWrites writes =
+              new PendingWrites(
+                  jdbc, patientsOf(messages), CommitFailures.instance().isolate(messages));
           unitOfWork.onPrepareCommit(u -> writes.write());
+          unitOfWork.afterCommit(u -> CommitFailures.instance().committed(messages));
           return writes;
         });
   }
@@ -71,6 +80,9 @@ public final class PendingWrites {
   /** Writes {@code row} (replacing the row with its key). */
   public <R> void put(Table<R> table, R row) {
     table.check(row);
+    if (oneEventAtATime) {
+      writeNow(table.writeSql, ps -> table.bindAll(ps, row));
+    }
     TableChanges<R> changes = changes(table);
     changes.load(table.patientOf(row));
     List<Object> key = table.keyOf(row);
@@ -80,6 +92,9 @@ public final class PendingWrites {
 
   /** Deletes the row with {@code row}'s key. */
   public <R> void delete(Table<R> table, R row) {
+    if (oneEventAtATime) {
+      writeNow(table.deleteSql, ps -> table.bindKey(ps, row));
+    }
     TableChanges<R> changes = changes(table);
     changes.load(table.patientOf(row));
     List<Object> key = table.keyOf(row);
@@ -96,6 +111,9 @@ public final class PendingWrites {
    */
   public <R> void append(Table<R> table, R row) {
     table.check(row);
+    if (oneEventAtATime) {
+      writeNow(table.writeSql, ps -> table.bindAll(ps, row));
+    }
     TableChanges<R> changes = changes(table);
     List<Object> key = table.keyOf(row);
     // Read later in this batch, a row stored before wins over this one, as it will in the table.
@@ -116,11 +134,13 @@ public final class PendingWrites {
     tables.values().forEach(TableChanges::write);
   }
 
-  private static Set<UUID> patientsOf(UnitOfWork<?> unitOfWork) {
-    List<? extends Message<?>> messages =
-        unitOfWork instanceof BatchingUnitOfWork<?> batching
-            ? batching.getMessages()
-            : unitOfWork.getMessage() == null ? List.of() : List.of(unitOfWork.getMessage());
+  private static List<? extends Message<?>> messagesOf(UnitOfWork<?> unitOfWork) {
+    return unitOfWork instanceof BatchingUnitOfWork<?> batching
+        ? batching.getMessages()
+        : unitOfWork.getMessage() == null ? List.of() : List.of(unitOfWork.getMessage());
+  }
+
+  private static Set<UUID> patientsOf(List<? extends Message<?>> messages) {
     Set<UUID> ids = new HashSet<>();
     for (Message<?> message : messages) {
       // The patient is the event's aggregate: no payload needs reading to know it.
@@ -165,6 +185,9 @@ public final class PendingWrites {
     }
 
     void write() {
+      if (oneEventAtATime) {
+        return;
+      }
       List<R> deleted = new ArrayList<>();
       List<R> written = new ArrayList<>();
       pending.values().forEach(c -> (c.deleted() ? deleted : written).add(c.row()));
@@ -175,6 +198,38 @@ public final class PendingWrites {
         jdbc.batchUpdate(table.writeSql, setter(written, table::bindAll));
       }
     }
+  }
+
+  /**
+   * Writes one event's change at once, in a savepoint: refused by the database, it is undone alone
+   * and its event is dead-lettered (the handler fails), while the batch goes on.
+   */
+  private void writeNow(String sql, StatementBinder binder) {
+    Connection connection = DataSourceUtils.getConnection(jdbc.getDataSource());
+    Savepoint savepoint;
+    try {
+      savepoint = connection.setSavepoint();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not set a savepoint", e);
+    }
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      binder.bind(ps);
+      ps.executeUpdate();
+      connection.releaseSavepoint(savepoint);
+    } catch (SQLException refused) {
+      try {
+        connection.rollback(savepoint);
+      } catch (SQLException e) {
+        refused.addSuppressed(e);
+      }
+      throw new UnstorableEvent(
+          "the change to " + sql.split(" ")[2],
+          "was refused by the database (SQLSTATE " + refused.getSQLState() + ")");
+    }
+  }
+
+  private interface StatementBinder {
+    void bind(PreparedStatement ps) throws SQLException;
   }
 
   private interface Binder<R> {

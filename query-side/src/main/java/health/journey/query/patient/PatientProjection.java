@@ -3,6 +3,7 @@ package health.journey.query.patient;
 import static health.journey.query.patient.PatientTables.SUMMARY;
 
 import health.journey.api.PatientEvent;
+import health.journey.api.PatientId;
 import health.journey.api.patient.CardOpened;
 import health.journey.api.patient.LifecycleStage;
 import health.journey.api.patient.LifecycleStageChanged;
@@ -14,6 +15,7 @@ import health.journey.query.common.Rows;
 import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -66,13 +68,20 @@ class PatientProjection {
   @EventHandler
   void on(
       LifecycleStageChanged event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-    advance(event, sequence, recordedAt, event.to());
+    advance(event.patientId(), sequence, recordedAt, event.to());
   }
 
-  /** Any other event of the patient's journey moves the summary on. */
-  @EventHandler
-  void on(PatientEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-    advance(event, sequence, recordedAt, null);
+  /**
+   * Any other event of the patient's journey moves the summary on. Only its place in the stream is
+   * needed, so its payload is never read.
+   */
+  @EventHandler(payloadType = PatientEvent.class)
+  void on(DomainEventMessage<?> event) {
+    advance(
+        PatientId.of(event.getAggregateIdentifier()),
+        event.getSequenceNumber(),
+        event.getTimestamp(),
+        null);
   }
 
   /** Before a replay: the read model is emptied, to be rebuilt from the first event. */
@@ -86,16 +95,16 @@ class PatientProjection {
    * event goes to the dead-letter queue) when the patient's card opening was never seen.
    */
   private void advance(
-      PatientEvent event, long sequence, Instant recordedAt, LifecycleStage newStage) {
+      PatientId patient, long sequence, Instant recordedAt, LifecycleStage newStage) {
     PendingWrites writes = PendingWrites.current(jdbc);
     SummaryRow summary =
         writes
-            .row(SUMMARY, event.patientId().value())
+            .row(SUMMARY, patient.value())
             .orElseThrow(
                 () ->
                     new IllegalStateException(
                         "Patient "
-                            + event.patientId()
+                            + patient
                             + " has no summary: the card-opening event was not projected before"
                             + " event "
                             + sequence));

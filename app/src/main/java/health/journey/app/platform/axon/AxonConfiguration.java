@@ -174,8 +174,7 @@ class AxonConfiguration {
     return configurer ->
         configurer
             .eventProcessing()
-            .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
-            .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance());
+            .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
   }
 
   /**

@@ -8,6 +8,7 @@ import health.journey.api.InvalidInput;
 import health.journey.api.NotFound;
 import health.journey.api.patient.PatientRule;
 import health.journey.api.personaldata.SubjectErased;
+import health.journey.app.platform.messaging.ClientRequestReused;
 import java.util.Map;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -49,6 +50,13 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
           ErrorType.BAD_REQUEST,
           invalid.getMessage(),
           Map.of("code", "INVALID_INPUT", "field", invalid.field()));
+    }
+    if (ex instanceof ClientRequestReused reused) {
+      return error(
+          env,
+          ErrorType.BAD_REQUEST,
+          reused.getMessage(),
+          Map.of("code", "CLIENT_REQUEST_ID_REUSED", "field", "clientRequestId"));
     }
     if (ex instanceof BusinessRuleViolation violation) {
       return error(

@@ -78,7 +78,11 @@ class RequestLimits {
   static FieldComplexityCalculator pagesCount() {
     return (env, childComplexity) -> {
       Object first = env.getArguments().get("first");
-      int rows = first instanceof Integer n ? Math.min(Math.max(n, 1), LARGEST_PAGE) : 1;
+      int largest = Pages.largest(env.getFieldDefinition());
+      int rows =
+          first instanceof Integer n
+              ? Math.min(Math.max(n, 1), largest > 0 ? largest : LARGEST_PAGE)
+              : 1;
       return 1 + rows * childComplexity;
     };
   }

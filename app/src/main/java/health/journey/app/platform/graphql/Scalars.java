@@ -30,6 +30,16 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 @Configuration(proxyBeanMethods = false)
 class Scalars {
 
+  /** The messages of our scalars' coercion errors: none quotes the value it refused. */
+  static final java.util.List<String> MESSAGES =
+      java.util.List.of(
+          "DateTime must be an ISO-8601 date and time with offset, e.g. 2026-03-01T08:00:00Z",
+          "DateTime must be a string: an ISO-8601 date and time with offset, e.g. 2026-03-01T08:00:00Z",
+          "Date must be an ISO-8601 date, e.g. 1981-05-04",
+          "Date must be a string: an ISO-8601 date, e.g. 1981-05-04",
+          DecimalCoercing.NOT_A_DECIMAL,
+          DecimalCoercing.OUT_OF_BOUNDS);
+
   static final GraphQLScalarType DATE_TIME =
       scalar(
           "DateTime",
@@ -76,7 +86,7 @@ class Scalars {
                   try {
                     return parse.apply(text);
                   } catch (DateTimeParseException e) {
-                    throw new CoercingParseValueException("'" + text + "' is not " + expected);
+                    throw new CoercingParseValueException(name + " must be " + expected);
                   }
                 }
                 throw new CoercingParseValueException(name + " must be a string: " + expected);
@@ -92,8 +102,7 @@ class Scalars {
                   try {
                     return parse.apply(text.getValue());
                   } catch (DateTimeParseException e) {
-                    throw new CoercingParseLiteralException(
-                        "'" + text.getValue() + "' is not " + expected);
+                    throw new CoercingParseLiteralException(name + " must be " + expected);
                   }
                 }
                 throw new CoercingParseLiteralException(name + " must be a string: " + expected);
@@ -127,7 +136,7 @@ class Scalars {
       } catch (NumberFormatException e) {
         // fall through
       }
-      throw new CoercingParseValueException("'" + abbreviated(input) + "' is not a decimal number");
+      throw new CoercingParseValueException(NOT_A_DECIMAL);
     }
 
     @Override
@@ -146,7 +155,7 @@ class Scalars {
         // fall through
       }
       if (value == null) {
-        throw new CoercingParseLiteralException("the value is not a decimal number");
+        throw new CoercingParseLiteralException(NOT_A_DECIMAL);
       }
       if (!withinBounds(value)) {
         throw new CoercingParseLiteralException(OUT_OF_BOUNDS);
@@ -154,9 +163,10 @@ class Scalars {
       return value;
     }
 
+    static final String NOT_A_DECIMAL = "a Decimal must be a number, e.g. 79.5";
     private static final int MAX_INTEGER_DIGITS = 12;
     private static final int MAX_DECIMAL_PLACES = 6;
-    private static final String OUT_OF_BOUNDS =
+    static final String OUT_OF_BOUNDS =
         "a Decimal has at most "
             + MAX_INTEGER_DIGITS
             + " digits before the point and "
@@ -168,11 +178,6 @@ class Scalars {
       BigDecimal significant = value.stripTrailingZeros();
       return significant.scale() <= MAX_DECIMAL_PLACES
           && significant.precision() - significant.scale() <= MAX_INTEGER_DIGITS;
-    }
-
-    private static String abbreviated(Object input) {
-      String text = String.valueOf(input);
-      return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
   }
 }

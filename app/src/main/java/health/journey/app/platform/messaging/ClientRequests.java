@@ -33,19 +33,35 @@ public class ClientRequests implements MessageHandlerInterceptor<CommandMessage<
     this.properties = properties;
   }
 
-  /** A request acknowledged before: what it was and which aggregate it changed. */
-  public record Acknowledged(String commandType, String fingerprint, String aggregateId) {}
+  /**
+   * A request acknowledged before: what it was, which aggregate it changed, and the answer it got
+   * (sealed with the aggregate's key; null until it is stored).
+   */
+  public record Acknowledged(
+      String commandType, String fingerprint, String aggregateId, String answerSealed) {}
 
   public Optional<Acknowledged> find(String actorId, String requestId) {
     return jdbc
         .query(
-            "SELECT command_type, fingerprint, aggregate_id FROM command_request"
+            "SELECT command_type, fingerprint, aggregate_id, answer_sealed FROM command_request"
                 + " WHERE actor_id = ? AND request_id = ?",
-            (rs, n) -> new Acknowledged(rs.getString(1), rs.getString(2), rs.getString(3)),
+            (rs, n) ->
+                new Acknowledged(
+                    rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
             actorId,
             requestId)
         .stream()
         .findFirst();
+  }
+
+  /** Stores the answer the request got, once. */
+  void rememberAnswer(String actorId, String requestId, String answerSealed) {
+    jdbc.update(
+        "UPDATE command_request SET answer_sealed = ? WHERE actor_id = ? AND request_id = ?"
+            + " AND answer_sealed IS NULL",
+        answerSealed,
+        actorId,
+        requestId);
   }
 
   @Override

@@ -1,11 +1,11 @@
 package health.journey.app.platform.messaging;
 
-import health.journey.api.InvalidInput;
 import health.journey.api.MetaDataKeys;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -43,8 +43,13 @@ public class CommandSender {
     this.consistency = consistency;
   }
 
-  /** What came of a command: the aggregate it changed, and whether the read model shows it. */
-  public record Outcome(String aggregateId, boolean projected) {}
+  /**
+   * What came of a command: the aggregate it changed, whether the read models show it, and, for a
+   * request sent again under its client request id, the first answer as it was stored (sealed; null
+   * when it was not stored, e.g. the first answer was lost to a crash).
+   */
+  public record Outcome(
+      String aggregateId, boolean projected, boolean repeated, String firstAnswerSealed) {}
 
   /**
    * Sends {@code command} for {@code actor} to {@code target}. With a client request id, a request
@@ -58,9 +63,10 @@ public class CommandSender {
     String commandType = command.getClass().getName();
     String fingerprint = clientRequestId == null ? null : fingerprint(commandType, input);
     if (clientRequestId != null) {
-      Optional<String> earlier = earlierAnswer(actor, clientRequestId, commandType, fingerprint);
+      Optional<ClientRequests.Acknowledged> earlier =
+          earlierRequest(actor, clientRequestId, commandType, fingerprint);
       if (earlier.isPresent()) {
-        return new Outcome(earlier.get(), awaitReadModels(earlier.get(), target));
+        return repeated(earlier.get(), target);
       }
     }
     MetaData metaData = actor.metaData();
@@ -74,17 +80,37 @@ public class CommandSender {
       commandGateway.sendAndWait(
           GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
     } catch (ClientRequests.DuplicateClientRequest raced) {
-      String first =
-          earlierAnswer(actor, clientRequestId, commandType, fingerprint).orElseThrow(() -> raced);
-      return new Outcome(first, awaitReadModels(first, target));
+      return repeated(
+          earlierRequest(actor, clientRequestId, commandType, fingerprint).orElseThrow(() -> raced),
+          target);
     } catch (RuntimeException failed) {
       throw translated(failed, target);
     }
-    return new Outcome(aggregateId, awaitReadModels(aggregateId, target));
+    return new Outcome(aggregateId, awaitReadModels(aggregateId, target), false, null);
+  }
+
+  /**
+   * Keeps the first answer to a request (sealed), to give it again when the request is repeated.
+   */
+  public void rememberAnswer(Actor actor, String clientRequestId, String answerSealed) {
+    clientRequests.rememberAnswer(actor.id(), clientRequestId, answerSealed);
+  }
+
+  private Outcome repeated(ClientRequests.Acknowledged earlier, CommandTarget target) {
+    return new Outcome(
+        earlier.aggregateId(),
+        awaitReadModels(earlier.aggregateId(), target),
+        true,
+        earlier.answerSealed());
   }
 
   private boolean awaitReadModels(String aggregateId, CommandTarget target) {
-    return consistency.awaitAggregate(aggregateId, target.readModels());
+    return awaitReadModels(aggregateId, target.readModels());
+  }
+
+  /** Waits until the read models show the aggregate's latest event; false on timeout. */
+  public boolean awaitReadModels(String aggregateId, List<String> readModels) {
+    return consistency.awaitAggregate(aggregateId, readModels);
   }
 
   /** An aggregate that does not exist is said in the words of the command's feature. */
@@ -97,7 +123,7 @@ public class CommandSender {
     return failed;
   }
 
-  private Optional<String> earlierAnswer(
+  private Optional<ClientRequests.Acknowledged> earlierRequest(
       Actor actor, String clientRequestId, String commandType, String fingerprint) {
     return clientRequests
         .find(actor.id(), clientRequestId)
@@ -105,13 +131,9 @@ public class CommandSender {
             earlier -> {
               if (!earlier.commandType().equals(commandType)
                   || !earlier.fingerprint().equals(fingerprint)) {
-                throw new InvalidInput(
-                    "clientRequestId",
-                    "clientRequestId '"
-                        + clientRequestId
-                        + "' was already used for a different request; use a new id for a new request");
+                throw new ClientRequestReused();
               }
-              return earlier.aggregateId();
+              return earlier;
             });
   }
 

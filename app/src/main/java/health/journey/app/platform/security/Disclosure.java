@@ -48,6 +48,14 @@ public final class Disclosure {
     return value.reveal();
   }
 
+  /**
+   * An answer kept when it was first given (sealed), to give the same caller again: it holds only
+   * what the caller's role saw then. Empty once the patient's personal data was erased.
+   */
+  public static Optional<String> answerGivenBefore(PersonalData answer) {
+    return answer.reveal();
+  }
+
   private static boolean fullyShown(PersonalData value, StaffRole role) {
     return fullyShown(value.kind(), role);
   }

@@ -46,7 +46,7 @@ class SecurityConfiguration {
                     // What /graphql serves (its Allow header) is no secret.
                     .requestMatchers(HttpMethod.OPTIONS, "/graphql")
                     .permitAll()
-                    .requestMatchers("/admin/**")
+                    .requestMatchers("/admin/**", "/actuator/**")
                     .hasRole(StaffRole.ADMIN.name())
                     .anyRequest()
                     .authenticated())
