@@ -99,6 +99,48 @@ public final class GraphQl {
     }
   }
 
+  /** An answer to a raw HTTP request: status, headers and body text. */
+  public record Raw(int status, java.net.http.HttpHeaders headers, String body) {
+    public JsonNode json() {
+      return body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
+    }
+  }
+
+  /**
+   * Sends any request to the endpoint, for tests of how the server holds to the GraphQL-over-HTTP
+   * specification: any method, content type, accept header and body bytes (null headers are left
+   * out).
+   */
+  public Raw raw(User user, String method, String contentType, String accept, byte[] body) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(endpoint)
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    if (accept != null) {
+      builder.header("Accept", accept);
+    }
+    if (user != null) {
+      builder.header("Authorization", user.basic());
+    }
+    try {
+      HttpResponse<String> response =
+          http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Raw(response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException("HTTP request failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A signed-in staff member of the local set in application.yml. */
   public record User(String name, String password) {
     public static final User HEALTH_MANAGER = new User("hm.li", "journey-hm");

@@ -36,6 +36,7 @@ public abstract class IntegrationTest {
   static void database(DynamicPropertyRegistry registry) {
     registry.add("journey.data-dir", DATA_DIR::toString);
     registry.add("journey.database.embedded.port", () -> "0");
+    registry.add("logging.file.name", () -> DATA_DIR.resolve("journey.log").toString());
   }
 
   @LocalServerPort protected int port;

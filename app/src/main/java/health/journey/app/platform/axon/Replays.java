@@ -34,12 +34,12 @@ public class Replays {
 
   /** Whether a segment of the processor is still replaying events from before its reset. */
   public static boolean replaying(StreamingEventProcessor processor) {
-    for (EventTrackerStatus status : processor.processingStatus().values()) {
-      if (status.isReplaying() && behindReset(status)) {
-        return true;
-      }
-    }
-    return false;
+    return processor.processingStatus().values().stream().anyMatch(Replays::replaying);
+  }
+
+  /** Whether the segment is still replaying events from before its reset. */
+  static boolean replaying(EventTrackerStatus status) {
+    return status.isReplaying() && behindReset(status);
   }
 
   private static boolean behindReset(EventTrackerStatus status) {

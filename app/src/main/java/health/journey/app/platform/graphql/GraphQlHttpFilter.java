@@ -115,7 +115,7 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
       request = STRICT.readTree(body);
     } catch (JacksonException e) {
       String message = e.getOriginalMessage();
-      return message != null && message.startsWith("Duplicate field")
+      return message != null && message.startsWith("Duplicate")
           ? "The request body names a key twice; give each of query, variables, operationName and"
               + " extensions at most once"
           : "The request body is not valid JSON";
