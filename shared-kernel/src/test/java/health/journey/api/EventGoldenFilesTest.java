@@ -16,6 +16,7 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.Revision;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Stored events live forever. For every event class and its current revision a golden file holds
@@ -132,7 +134,8 @@ class EventGoldenFilesTest {
       Object value = invoke(component, event);
       JsonNode plain = golden.path("payload").path(component.getName());
       if (value instanceof Sealed<?> sealed) {
-        assertThat(JSON.valueToTree(sealed.reveal().orElseThrow()).toString())
+        // a value added to the part since holds null in what the older revision stored
+        assertThat(withoutNulls(JSON.valueToTree(sealed.reveal().orElseThrow())).toString())
             .as(component.getName())
             .isEqualTo(plain.toString());
         assertThat(sealed.toString()).doesNotContain(plain.asString("\u0000"));
@@ -151,10 +154,27 @@ class EventGoldenFilesTest {
 
   @ParameterizedTest
   @MethodSource("eventClasses")
-  void everyEventNamesItsPatientAndWhenItHappened(Class<?> eventClass) {
+  void everyEventSaysWhenItHappenedAndEveryPatientEventNamesItsPatient(Class<?> eventClass) {
     List<String> names =
         Stream.of(eventClass.getRecordComponents()).map(RecordComponent::getName).toList();
-    assertThat(names).contains("patientId", "occurredAt");
+    assertThat(names).contains("occurredAt");
+    if (PatientEvent.class.isAssignableFrom(eventClass)) {
+      assertThat(names).contains("patientId");
+    }
+  }
+
+  private static JsonNode withoutNulls(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      ObjectNode copy = object.deepCopy();
+      List<String> nulls =
+          copy.properties().stream()
+              .filter(e -> e.getValue().isNull())
+              .map(Map.Entry::getKey)
+              .toList();
+      nulls.forEach(copy::remove);
+      return copy;
+    }
+    return node;
   }
 
   private static Object invoke(RecordComponent component, Object target) {

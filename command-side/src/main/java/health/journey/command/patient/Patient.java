@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import health.journey.api.BusinessRuleViolation;
 import health.journey.api.PatientId;
+import health.journey.api.booking.BookExam;
 import health.journey.api.consent.ConsentGiven;
 import health.journey.api.consent.ConsentGrant;
 import health.journey.api.patient.CardOpened;
@@ -13,11 +14,21 @@ import health.journey.api.patient.LifecycleStage;
 import health.journey.api.patient.LifecycleStageChanged;
 import health.journey.api.patient.OpenCard;
 import health.journey.api.patient.PatientRule;
+import health.journey.api.patient.Sex;
 import health.journey.api.patient.UpdateHealthRecord;
 import health.journey.api.personaldata.PersonalDataKind;
 import health.journey.api.personaldata.Sealed;
+import health.journey.api.report.RecordExamReports;
+import health.journey.api.report.ReportOutcome;
+import health.journey.command.booking.Bookings;
+import health.journey.command.booking.ExamCatalogue;
 import health.journey.command.consent.ConsentLedger;
+import health.journey.command.questionnaire.AnsweredQuestionnaires;
+import health.journey.command.report.ReportLedger;
 import health.journey.command.tagging.TagBook;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -40,6 +51,14 @@ class Patient {
   private LifecycleStage stage;
   @AggregateMember private final ConsentLedger consents = new ConsentLedger();
   @AggregateMember private final TagBook tags = new TagBook();
+
+  @AggregateMember
+  private final AnsweredQuestionnaires questionnaires = new AnsweredQuestionnaires();
+
+  @AggregateMember private final Bookings bookings = new Bookings();
+  @AggregateMember private final ReportLedger reports = new ReportLedger();
+  private Sealed<Sex> sex;
+  private Sealed<LocalDate> birthDate;
 
   Patient() {
     // for Axon
@@ -119,11 +138,29 @@ class Patient {
             id, stage, command.stage(), command.reason(), command.occurredAt()));
   }
 
+  /** Booking needs the patient's sex and age: the package must suit them. */
+  @CommandHandler
+  void handle(BookExam command, ExamCatalogue catalogue) {
+    bookings.book(
+        command,
+        sex == null ? Optional.empty() : sex.reveal(),
+        birthDate == null ? Optional.empty() : birthDate.reveal(),
+        catalogue);
+  }
+
+  /** A report links to the booking it answers only when the booking is the patient's. */
+  @CommandHandler
+  List<ReportOutcome> handle(RecordExamReports command) {
+    return reports.record(command, bookings::has);
+  }
+
   @EventSourcingHandler
   void on(CardOpened event) {
     id = event.patientId();
     cardNumber = event.cardNumber();
     stage = event.stage();
+    sex = event.sex();
+    birthDate = event.birthDate();
   }
 
   @EventSourcingHandler

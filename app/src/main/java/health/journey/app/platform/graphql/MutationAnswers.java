@@ -46,11 +46,7 @@ class MutationAnswers implements WebGraphQlInterceptor {
 
   /** A mutation answer to keep or to give again. */
   record Answer(
-      Actor actor,
-      String requestId,
-      String patientId,
-      boolean repeated,
-      String firstAnswerSealed) {}
+      Actor actor, String requestId, String subject, boolean repeated, String firstAnswerSealed) {}
 
   /** The answers of one request, by the key of the field in the response. */
   static final class Expected {
@@ -126,8 +122,7 @@ class MutationAnswers implements WebGraphQlInterceptor {
     kept.put("data", data);
     kept.put("errors", fieldErrors);
     String sealed =
-        PersonalData.of(
-                answer.patientId(), PersonalDataKind.FREE_TEXT, JSON.writeValueAsString(kept))
+        PersonalData.of(answer.subject(), PersonalDataKind.FREE_TEXT, JSON.writeValueAsString(kept))
             .sealedWith(cipher);
     sender.rememberAnswer(answer.actor(), answer.requestId(), sealed);
   }
@@ -138,7 +133,7 @@ class MutationAnswers implements WebGraphQlInterceptor {
     }
     return Disclosure.answerGivenBefore(
             PersonalData.sealed(
-                answer.patientId(), PersonalDataKind.FREE_TEXT, answer.firstAnswerSealed(), cipher))
+                answer.subject(), PersonalDataKind.FREE_TEXT, answer.firstAnswerSealed(), cipher))
         .map(json -> JSON.readValue(json, new TypeReference<Map<String, Object>>() {}));
   }
 

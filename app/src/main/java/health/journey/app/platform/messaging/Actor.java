@@ -9,6 +9,11 @@ import org.axonframework.messaging.MetaData;
 /** Who acts: a signed-in user in their role, a rule, or the system. Travels as message metadata. */
 public record Actor(ActorType type, String id, String role) {
 
+  /** The system itself, acting on its own (e.g. publishing the standard questionnaires). */
+  public static Actor system() {
+    return new Actor(ActorType.SYSTEM, "system", null);
+  }
+
   /** The signed-in member of staff behind a request, acting in their role. */
   public static Actor of(Staff staff) {
     return new Actor(

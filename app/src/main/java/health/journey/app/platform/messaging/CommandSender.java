@@ -49,7 +49,11 @@ public class CommandSender {
    * when it was not stored, e.g. the first answer was lost to a crash).
    */
   public record Outcome(
-      String aggregateId, boolean projected, boolean repeated, String firstAnswerSealed) {}
+      String aggregateId,
+      boolean projected,
+      boolean repeated,
+      String firstAnswerSealed,
+      Object result) {}
 
   /**
    * Sends {@code command} for {@code actor} to {@code target}. With a client request id, a request
@@ -76,9 +80,11 @@ public class CommandSender {
               .and(MetaDataKeys.CLIENT_REQUEST_ID, clientRequestId)
               .and(MetaDataKeys.REQUEST_FINGERPRINT, fingerprint);
     }
+    Object result;
     try {
-      commandGateway.sendAndWait(
-          GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+      result =
+          commandGateway.sendAndWait(
+              GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
     } catch (ClientRequests.DuplicateClientRequest raced) {
       return repeated(
           earlierRequest(actor, clientRequestId, commandType, fingerprint).orElseThrow(() -> raced),
@@ -86,7 +92,7 @@ public class CommandSender {
     } catch (RuntimeException failed) {
       throw translated(failed, target);
     }
-    return new Outcome(aggregateId, awaitReadModels(aggregateId, target), false, null);
+    return new Outcome(aggregateId, awaitReadModels(aggregateId, target), false, null, result);
   }
 
   /**
@@ -101,7 +107,8 @@ public class CommandSender {
         earlier.aggregateId(),
         awaitReadModels(earlier.aggregateId(), target),
         true,
-        earlier.answerSealed());
+        earlier.answerSealed(),
+        null);
   }
 
   private boolean awaitReadModels(String aggregateId, CommandTarget target) {

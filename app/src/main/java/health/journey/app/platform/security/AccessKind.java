@@ -23,7 +23,11 @@ public enum AccessKind {
   /** The audit trail: every stored event with its actor. */
   AUDIT,
   /** Recording what happens to a patient (the patient mutations). */
-  CHANGE;
+  CHANGE,
+  /** Definitions that are not a patient's: questionnaires, exam packages. */
+  CATALOGUE,
+  /** Defining, publishing and retiring them. */
+  CONFIGURE;
 
   /** The kind of data a piece of personal data is, for how much of it a role sees. */
   public static AccessKind of(PersonalDataKind kind) {

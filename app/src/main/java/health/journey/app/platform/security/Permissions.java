@@ -18,18 +18,21 @@ public final class Permissions {
     AccessKind.CLINICAL,
     AccessKind.FREE_TEXT,
     AccessKind.AUDIT,
-    AccessKind.CHANGE
+    AccessKind.CHANGE,
+    AccessKind.CATALOGUE,
+    AccessKind.CONFIGURE
   };
 
   // spotless:off
   private static final String[] TABLE = {
-    //                   PUBLIC RECORD IDENTITY ID_NUMBER CLINICAL FREE_TEXT AUDIT CHANGE
-    "HEALTH_MANAGER      FULL   FULL   FULL     MASKED    FULL     FULL      NONE  FULL",
-    "DOCTOR              FULL   FULL   FULL     MASKED    FULL     FULL      NONE  FULL",
-    "CUSTOMER_SERVICE    FULL   FULL   FULL     MASKED    NONE     MASKED    NONE  FULL",
-    "OPERATIONS          FULL   FULL   MASKED   MASKED    NONE     MASKED    NONE  NONE",
-    "COMPLIANCE_OFFICER  FULL   FULL   FULL     MASKED    FULL     FULL      FULL  NONE",
-    "ADMIN               FULL   NONE   NONE     NONE      NONE     NONE      NONE  NONE",
+    //                   PUBLIC RECORD IDENTITY ID_NUMBER CLINICAL FREE_TEXT AUDIT CHANGE CATALOGUE
+    // CONFIGURE
+    "HEALTH_MANAGER      FULL   FULL   FULL     MASKED    FULL     FULL      NONE  FULL   FULL      FULL",
+    "DOCTOR              FULL   FULL   FULL     MASKED    FULL     FULL      NONE  FULL   FULL      FULL",
+    "CUSTOMER_SERVICE    FULL   FULL   FULL     MASKED    NONE     MASKED    NONE  FULL   FULL      NONE",
+    "OPERATIONS          FULL   FULL   MASKED   MASKED    NONE     MASKED    NONE  NONE   FULL      NONE",
+    "COMPLIANCE_OFFICER  FULL   FULL   FULL     MASKED    FULL     FULL      FULL  NONE   FULL      NONE",
+    "ADMIN               FULL   NONE   NONE     NONE      NONE     NONE      NONE  NONE   NONE      NONE",
   };
   // spotless:on
 

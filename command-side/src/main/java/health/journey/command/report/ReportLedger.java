@@ -1,0 +1,129 @@
+package health.journey.command.report;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import health.journey.api.PatientId;
+import health.journey.api.personaldata.PersonalDataKind;
+import health.journey.api.personaldata.Sealed;
+import health.journey.api.report.ExamReport;
+import health.journey.api.report.ExamReportAmended;
+import health.journey.api.report.ExamReportConflicted;
+import health.journey.api.report.ExamReportRecorded;
+import health.journey.api.report.RecordExamReports;
+import health.journey.api.report.ReportContent;
+import health.journey.api.report.ReportOutcome;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+/**
+ * A patient's exam reports (同步检查报告数据): the part of the patient's stream that knows which reports
+ * (by sender and identifier) joined the record and with what content, so the same report sent twice
+ * is one report, an amendment replaces it, and other content under the same identifier is a
+ * conflict for staff, never a silent merge or drop. Held by the patient aggregate as a member.
+ */
+public final class ReportLedger {
+
+  private final Map<String, String> contentByReport = new HashMap<>();
+  private final Set<String> conflicts = new HashSet<>();
+
+  /**
+   * Records each report, or recognises it; {@code ownBooking} says which bookings are the
+   * patient's.
+   */
+  public List<ReportOutcome> record(RecordExamReports command, Predicate<String> ownBooking) {
+    List<ReportOutcome> outcomes = new ArrayList<>();
+    for (ExamReport report : command.reports()) {
+      String reportId = idOf(command.patientId(), report);
+      String hash = report.contentHash();
+      String known = contentByReport.get(reportId);
+      ReportOutcome.Result result;
+      Sealed<ReportContent> content =
+          Sealed.of(
+              command.patientId(),
+              PersonalDataKind.HEALTH,
+              new ReportContent(report.title(), report.values()));
+      if (known == null) {
+        apply(
+            new ExamReportRecorded(
+                command.patientId(),
+                reportId,
+                report.sourceSystem(),
+                report.identifier(),
+                report.status(),
+                report.issuedAt(),
+                report.bookingId() != null && ownBooking.test(report.bookingId())
+                    ? report.bookingId()
+                    : null,
+                hash,
+                content,
+                command.occurredAt()));
+        result = ReportOutcome.Result.RECORDED;
+      } else if (known.equals(hash) || conflicts.contains(reportId + "\u0000" + hash)) {
+        result =
+            known.equals(hash)
+                ? ReportOutcome.Result.ALREADY_RECORDED
+                : ReportOutcome.Result.CONFLICT;
+      } else if (report.status().replacesEarlier()) {
+        apply(
+            new ExamReportAmended(
+                command.patientId(),
+                reportId,
+                report.status(),
+                report.issuedAt(),
+                hash,
+                content,
+                command.occurredAt()));
+        result = ReportOutcome.Result.AMENDED;
+      } else {
+        apply(
+            new ExamReportConflicted(
+                command.patientId(),
+                reportId,
+                report.status(),
+                report.issuedAt(),
+                hash,
+                content,
+                command.occurredAt()));
+        result = ReportOutcome.Result.CONFLICT;
+      }
+      outcomes.add(new ReportOutcome(reportId, report.sourceSystem(), report.identifier(), result));
+    }
+    return outcomes;
+  }
+
+  /** The id of a patient's report: the same sender and identifier always give the same id. */
+  public static String idOf(PatientId patient, ExamReport report) {
+    return UUID.nameUUIDFromBytes(
+            ("patient-journey:report:"
+                    + patient
+                    + "\u0000"
+                    + report.sourceSystem()
+                    + "\u0000"
+                    + report.identifier())
+                .getBytes(StandardCharsets.UTF_8))
+        .toString();
+  }
+
+  @EventSourcingHandler
+  void on(ExamReportRecorded event) {
+    contentByReport.put(event.reportId(), event.contentHash());
+  }
+
+  @EventSourcingHandler
+  void on(ExamReportAmended event) {
+    contentByReport.put(event.reportId(), event.contentHash());
+  }
+
+  @EventSourcingHandler
+  void on(ExamReportConflicted event) {
+    conflicts.add(event.reportId() + "\u0000" + event.contentHash());
+  }
+}

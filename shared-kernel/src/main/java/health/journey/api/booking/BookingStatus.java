@@ -1,0 +1,9 @@
+package health.journey.api.booking;
+
+/** Where a booking stands. */
+public enum BookingStatus {
+  BOOKED,
+  CANCELLED,
+  ATTENDED,
+  MISSED
+}

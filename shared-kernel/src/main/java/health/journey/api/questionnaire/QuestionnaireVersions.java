@@ -1,0 +1,6 @@
+package health.journey.api.questionnaire;
+
+import java.util.List;
+
+/** Published questionnaire versions. */
+public record QuestionnaireVersions(List<QuestionnaireVersionView> versions) {}
