@@ -8,8 +8,10 @@ CREATE TABLE questionnaire_version_registry (
     version     INTEGER      NOT NULL,
     definition  TEXT         NOT NULL,
     retired     BOOLEAN      NOT NULL DEFAULT false,
+    fhir_url    VARCHAR(500),
     CONSTRAINT questionnaire_version_registry_pkey PRIMARY KEY (code, version)
 );
+CREATE INDEX questionnaire_version_registry_by_url ON questionnaire_version_registry (fhir_url);
 
 -- Command side: exam packages on offer, and the places each has booked per day ("at most its daily capacity").
 CREATE TABLE exam_package_registry (
@@ -25,6 +27,16 @@ CREATE TABLE exam_day_booking (
     CONSTRAINT exam_day_booking_pkey PRIMARY KEY (code, day),
     CONSTRAINT exam_day_booking_not_negative CHECK (booked >= 0)
 );
+
+-- Command side: identifiers other systems use for a patient, linked so their documents find the patient; and the
+-- card claims by patient, to tell whether a patient exists.
+CREATE TABLE patient_identifier_claim (
+    system     VARCHAR(256) NOT NULL,
+    value      VARCHAR(256) NOT NULL,
+    patient_id UUID         NOT NULL,
+    CONSTRAINT patient_identifier_claim_pkey PRIMARY KEY (system, value)
+);
+CREATE INDEX card_number_claim_by_patient ON card_number_claim (patient_id);
 
 -- Read models (rebuilt from the events at any time).
 CREATE TABLE questionnaire_version (

@@ -47,6 +47,14 @@ public final class BusinessTime {
 
   private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
 
+  /**
+   * The zone of business days, and of times that other systems send without an offset (a date of an
+   * exam, a local time in a report).
+   */
+  public static java.time.ZoneId zone() {
+    return CHINA;
+  }
+
   /** The earliest business time and date a client may give. */
   public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
 

@@ -67,5 +67,8 @@ final class PatientInputs {
       Instant occurredAt,
       String clientRequestId) {}
 
+  record LinkPatientIdentifierInput(
+      String patientId, String system, String value, Instant occurredAt, String clientRequestId) {}
+
   record PatientFilterInput(String tag, LifecycleStage stage) {}
 }

@@ -10,6 +10,7 @@ import health.journey.api.patient.Address;
 import health.journey.api.patient.BodyMeasurements;
 import health.journey.api.patient.ChangeLifecycleStage;
 import health.journey.api.patient.Lifestyle;
+import health.journey.api.patient.LinkPatientIdentifier;
 import health.journey.api.patient.OpenCard;
 import health.journey.api.patient.PatientReadModel;
 import health.journey.api.patient.PatientRule;
@@ -20,6 +21,7 @@ import health.journey.api.patient.UpdateHealthRecord;
 import health.journey.api.personaldata.FreeText;
 import health.journey.api.timeline.TimelineReadModel;
 import health.journey.app.patient.PatientInputs.ChangeLifecycleStageInput;
+import health.journey.app.patient.PatientInputs.LinkPatientIdentifierInput;
 import health.journey.app.patient.PatientInputs.OpenCardInput;
 import health.journey.app.patient.PatientInputs.UpdateHealthRecordInput;
 import health.journey.app.platform.graphql.PatientMutations;
@@ -142,6 +144,17 @@ class PatientMutationController {
         new ChangeLifecycleStage(
             id, input.stage(), FreeText.of(id, input.reason(), "reason"), input.occurredAt());
     return mutations.send(env, command, id, STAGE_SHOWN_IN);
+  }
+
+  @MutationMapping
+  PatientPayload linkPatientIdentifier(
+      @Argument LinkPatientIdentifierInput input, DataFetchingEnvironment env) {
+    PatientId id = PatientId.parse(input.patientId(), "patientId");
+    return mutations.send(
+        env,
+        new LinkPatientIdentifier(id, input.system(), input.value(), input.occurredAt()),
+        id,
+        List.of(PatientReadModel.PROCESSING_GROUP));
   }
 
   private static PatientId newPatientId(OpenCardInput input) {

@@ -12,7 +12,9 @@ import health.journey.api.patient.ChangeLifecycleStage;
 import health.journey.api.patient.HealthRecordUpdated;
 import health.journey.api.patient.LifecycleStage;
 import health.journey.api.patient.LifecycleStageChanged;
+import health.journey.api.patient.LinkPatientIdentifier;
 import health.journey.api.patient.OpenCard;
+import health.journey.api.patient.PatientIdentifierLinked;
 import health.journey.api.patient.PatientRule;
 import health.journey.api.patient.Sex;
 import health.journey.api.patient.UpdateHealthRecord;
@@ -27,8 +29,10 @@ import health.journey.command.questionnaire.AnsweredQuestionnaires;
 import health.journey.command.report.ReportLedger;
 import health.journey.command.tagging.TagBook;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -57,6 +61,7 @@ class Patient {
 
   @AggregateMember private final Bookings bookings = new Bookings();
   @AggregateMember private final ReportLedger reports = new ReportLedger();
+  private final Set<String> linked = new HashSet<>();
   private Sealed<Sex> sex;
   private Sealed<LocalDate> birthDate;
 
@@ -138,6 +143,15 @@ class Patient {
             id, stage, command.stage(), command.reason(), command.occurredAt()));
   }
 
+  @CommandHandler
+  void handle(LinkPatientIdentifier command, PatientIdentifierRegistry identifiers) {
+    if (linked.contains(command.system() + "\u0000" + command.value())) {
+      return;
+    }
+    identifiers.claim(command.system(), command.value(), id);
+    apply(new PatientIdentifierLinked(id, command.system(), command.value(), command.occurredAt()));
+  }
+
   /** Booking needs the patient's sex and age: the package must suit them. */
   @CommandHandler
   void handle(BookExam command, ExamCatalogue catalogue) {
@@ -151,7 +165,11 @@ class Patient {
   /** A report links to the booking it answers only when the booking is the patient's. */
   @CommandHandler
   List<ReportOutcome> handle(RecordExamReports command) {
-    return reports.record(command, bookings::has);
+    return reports.record(
+        command,
+        bookings::has,
+        sex == null ? null : sex.reveal().orElse(null),
+        birthDate == null ? null : birthDate.reveal().orElse(null));
   }
 
   @EventSourcingHandler
@@ -161,6 +179,11 @@ class Patient {
     stage = event.stage();
     sex = event.sex();
     birthDate = event.birthDate();
+  }
+
+  @EventSourcingHandler
+  void on(PatientIdentifierLinked event) {
+    linked.add(event.system() + "\u0000" + event.value());
   }
 
   @EventSourcingHandler

@@ -28,4 +28,10 @@ public class PatientConfiguration {
   CardNumberRegistry cardNumberRegistry(JdbcTemplate jdbc) {
     return new JdbcCardNumberRegistry(jdbc);
   }
+
+  /** Both the registry of linked identifiers and the directory that finds patients by them. */
+  @Bean
+  JdbcPatientIdentifiers patientIdentifiers(JdbcTemplate jdbc) {
+    return new JdbcPatientIdentifiers(jdbc);
+  }
 }

@@ -7,6 +7,7 @@ import health.journey.api.personaldata.PersonalDataKind;
 import health.journey.api.personaldata.Sealed;
 import health.journey.api.questionnaire.AnswerFlag;
 import health.journey.api.questionnaire.AnswerFlagRaised;
+import health.journey.api.questionnaire.AnswerOutcome;
 import health.journey.api.questionnaire.AnswerQuestionnaire;
 import health.journey.api.questionnaire.AnswerSheet;
 import health.journey.api.questionnaire.QuestionnaireAnswered;
@@ -25,9 +26,9 @@ public final class AnsweredQuestionnaires {
 
   private final Set<String> answerIds = new HashSet<>();
 
-  /** The same answers (by id) recorded again change nothing; the answer is their score. */
+  /** The same answers (by id) recorded again change nothing; the answer says so, with the score. */
   @CommandHandler
-  QuestionnaireScore handle(AnswerQuestionnaire command, QuestionnaireVersions versions) {
+  AnswerOutcome handle(AnswerQuestionnaire command, QuestionnaireVersions versions) {
     QuestionnaireVersions.Published version =
         versions
             .find(command.code(), command.version())
@@ -46,8 +47,15 @@ public final class AnsweredQuestionnaires {
     }
     QuestionnaireScore score =
         QuestionnaireScorer.score(version.definition(), command.answers(), command.statedTotal());
-    if (answerIds.contains(command.answerId())) {
-      return score;
+    AnswerOutcome outcome =
+        new AnswerOutcome(
+            command.answerId(),
+            version.code(),
+            version.version(),
+            score,
+            answerIds.contains(command.answerId()));
+    if (outcome.alreadyRecorded()) {
+      return outcome;
     }
     apply(
         new QuestionnaireAnswered(
@@ -66,7 +74,7 @@ public final class AnsweredQuestionnaires {
           new AnswerFlagRaised(
               command.patientId(), command.answerId(), version.code(), flag, command.occurredAt()));
     }
-    return score;
+    return outcome;
   }
 
   @EventSourcingHandler

@@ -27,12 +27,14 @@ class JdbcQuestionnaireVersions implements QuestionnaireVersions {
   @Override
   public void published(Published version) {
     jdbc.update(
-        "INSERT INTO questionnaire_version_registry (template_id, code, version, definition)"
-            + " VALUES (?, ?, ?, ?) ON CONFLICT (code, version) DO NOTHING",
+        "INSERT INTO questionnaire_version_registry"
+            + " (template_id, code, version, definition, fhir_url)"
+            + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (code, version) DO NOTHING",
         version.templateId(),
         version.code(),
         version.version(),
-        JSON.writeValueAsString(version.definition()));
+        JSON.writeValueAsString(version.definition()),
+        version.definition().fhirUrl());
     jdbc.update(
         "UPDATE questionnaire_version_registry SET retired = false WHERE code = ?", version.code());
   }
@@ -70,6 +72,18 @@ class JdbcQuestionnaireVersions implements QuestionnaireVersions {
               versions.putIfAbsent(found.code() + "@" + found.version(), found);
               return found;
             });
+  }
+
+  @Override
+  public Optional<String> codeOf(String fhirUrl) {
+    return jdbc
+        .queryForList(
+            "SELECT code FROM questionnaire_version_registry WHERE fhir_url = ?"
+                + " ORDER BY version DESC LIMIT 1",
+            String.class,
+            fhirUrl)
+        .stream()
+        .findFirst();
   }
 
   @Override

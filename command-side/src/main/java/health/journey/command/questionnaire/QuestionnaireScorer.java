@@ -55,6 +55,9 @@ public final class QuestionnaireScorer {
     if (definition.scoring() == null) {
       return new QuestionnaireScore(null, null, null, null, List.of(), statedTotal, false);
     }
+    if (statedTotal == null && definition.scoring().statedTotalLinkId() != null) {
+      statedTotal = stated(byQuestion.get(definition.scoring().statedTotalLinkId()));
+    }
     int total = 0;
     Map<String, Integer> points = new HashMap<>();
     for (Question question : definition.questions()) {
@@ -89,6 +92,18 @@ public final class QuestionnaireScorer {
         List.copyOf(flags),
         statedTotal,
         statedTotal != null && statedTotal != total);
+  }
+
+  /** A total a document states as the answer to its total question, when it is a whole number. */
+  private static Integer stated(Answer answer) {
+    if (answer == null || answer.number() == null) {
+      return null;
+    }
+    try {
+      return answer.number().intValueExact();
+    } catch (ArithmeticException notWhole) {
+      return null;
+    }
   }
 
   private static void check(Question q, Answer a) {

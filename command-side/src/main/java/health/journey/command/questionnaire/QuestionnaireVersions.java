@@ -23,6 +23,12 @@ public interface QuestionnaireVersions {
   /** The version of the questionnaire with {@code code} (the latest when null), if published. */
   Optional<Published> find(String code, Integer version);
 
+  /**
+   * The code of the questionnaire whose published versions documents name by {@code fhirUrl} (FHIR
+   * {@code Questionnaire.url}), if any.
+   */
+  Optional<String> codeOf(String fhirUrl);
+
   /** Whether the questionnaire with {@code code} was retired. */
   boolean isRetired(String code);
 }

@@ -3,6 +3,7 @@ package health.journey.command.report;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import health.journey.api.PatientId;
+import health.journey.api.patient.Sex;
 import health.journey.api.personaldata.PersonalDataKind;
 import health.journey.api.personaldata.Sealed;
 import health.journey.api.report.ExamReport;
@@ -13,6 +14,7 @@ import health.journey.api.report.RecordExamReports;
 import health.journey.api.report.ReportContent;
 import health.journey.api.report.ReportOutcome;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,9 +38,11 @@ public final class ReportLedger {
 
   /**
    * Records each report, or recognises it; {@code ownBooking} says which bookings are the
-   * patient's.
+   * patient's. Results their sender did not flag are flagged for the patient's sex and age (null
+   * when not known).
    */
-  public List<ReportOutcome> record(RecordExamReports command, Predicate<String> ownBooking) {
+  public List<ReportOutcome> record(
+      RecordExamReports command, Predicate<String> ownBooking, Sex sex, LocalDate birthDate) {
     List<ReportOutcome> outcomes = new ArrayList<>();
     for (ExamReport report : command.reports()) {
       String reportId = idOf(command.patientId(), report);
@@ -49,7 +53,12 @@ public final class ReportLedger {
           Sealed.of(
               command.patientId(),
               PersonalDataKind.HEALTH,
-              new ReportContent(report.title(), report.values()));
+              new ReportContent(
+                  report.code(),
+                  report.title(),
+                  report.values().stream()
+                      .map(v -> ValueFlags.flagged(v, sex, birthDate))
+                      .toList()));
       if (known == null) {
         apply(
             new ExamReportRecorded(
@@ -99,7 +108,10 @@ public final class ReportLedger {
     return outcomes;
   }
 
-  /** The id of a patient's report: the same sender and identifier always give the same id. */
+  /**
+   * The id of a patient's report: the same sender, identifier and kind of report always give the
+   * same id.
+   */
   public static String idOf(PatientId patient, ExamReport report) {
     return UUID.nameUUIDFromBytes(
             ("patient-journey:report:"
@@ -107,7 +119,8 @@ public final class ReportLedger {
                     + "\u0000"
                     + report.sourceSystem()
                     + "\u0000"
-                    + report.identifier())
+                    + report.identifier()
+                    + (report.code() == null ? "" : "\u0000" + report.code()))
                 .getBytes(StandardCharsets.UTF_8))
         .toString();
   }

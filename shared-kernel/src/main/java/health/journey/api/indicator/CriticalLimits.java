@@ -24,7 +24,7 @@ public record CriticalLimits(BigDecimal below, BigDecimal above, String source) 
   }
 
   /** The critical flag for a value, or null when the value is not critical. */
-  Flag classify(BigDecimal value) {
+  public Flag classify(BigDecimal value) {
     if (below != null && value.compareTo(below) < 0) {
       return Flag.CRITICAL_LOW;
     }

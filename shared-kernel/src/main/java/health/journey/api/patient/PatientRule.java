@@ -8,6 +8,8 @@ public enum PatientRule implements RuleCode {
   CARD_ALREADY_OPENED,
   /** A card number belongs to one patient. */
   CARD_NUMBER_TAKEN,
+  /** Another system's identifier names one patient. */
+  IDENTIFIER_TAKEN,
   /** A patient who has been seen cannot become a prospect again. */
   STAGE_NOT_ALLOWED,
   /** No new personal data is kept for a patient whose personal data was erased. */

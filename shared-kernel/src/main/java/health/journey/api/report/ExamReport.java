@@ -15,6 +15,9 @@ import java.util.List;
  *
  * @param sourceSystem the sending system (a FHIR identifier system, or a name agreed with it)
  * @param identifier the sender's identifier of the report (e.g. an accession number)
+ * @param code what kind of report it is, as the sender codes it (LOINC 57698-3, a lipid panel),
+ *     when it says: an order's identifier shared by reports of several panels names one report per
+ *     panel
  * @param status the report's status
  * @param title what the report is (e.g. "Lipid Panel", 血脂四项)
  * @param issuedAt when the sender issued it
@@ -24,6 +27,7 @@ import java.util.List;
 public record ExamReport(
     String sourceSystem,
     String identifier,
+    String code,
     ReportStatus status,
     String title,
     Instant issuedAt,
@@ -33,6 +37,7 @@ public record ExamReport(
   public ExamReport {
     sourceSystem = InvalidInput.requireName(sourceSystem, "sourceSystem", 256);
     identifier = InvalidInput.requireName(identifier, "identifier", 128);
+    code = code == null ? null : InvalidInput.requireName(code, "code", 64);
     InvalidInput.require(status != null, "status", "status is required");
     title = title == null ? null : InvalidInput.requireText(title, "title", 200);
     values = values == null ? List.of() : List.copyOf(values);

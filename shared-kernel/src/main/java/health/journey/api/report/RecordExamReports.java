@@ -24,10 +24,10 @@ public record RecordExamReports(
     reports = List.copyOf(reports);
     InvalidInput.require(
         reports.stream()
-            .map(r -> r.sourceSystem() + "\u0000" + r.identifier())
+            .map(r -> r.sourceSystem() + "\u0000" + r.identifier() + "\u0000" + r.code())
             .allMatch(new HashSet<>()::add),
         "reports",
-        "a report (source system and identifier) is given more than once");
+        "a report (source system, identifier and kind) is given more than once");
     occurredAt = BusinessTime.orNow(occurredAt);
   }
 }

@@ -32,6 +32,7 @@ public final class Permissions {
     "CUSTOMER_SERVICE    FULL   FULL   FULL     MASKED    NONE     MASKED    NONE  FULL   FULL      NONE",
     "OPERATIONS          FULL   FULL   MASKED   MASKED    NONE     MASKED    NONE  NONE   FULL      NONE",
     "COMPLIANCE_OFFICER  FULL   FULL   FULL     MASKED    FULL     FULL      FULL  NONE   FULL      NONE",
+    "INTEGRATION         FULL   NONE   NONE     NONE      NONE     NONE      NONE  FULL   NONE      NONE",
     "ADMIN               FULL   NONE   NONE     NONE      NONE     NONE      NONE  NONE   NONE      NONE",
   };
   // spotless:on

@@ -12,6 +12,11 @@ public enum StaffRole {
   OPERATIONS,
   /** 合规: audits who did what, when and why; reads everything including the audit trail. */
   COMPLIANCE_OFFICER,
+  /**
+   * A sending system (an exam centre's LIS, a hospital interface): records exam reports and answers
+   * over FHIR; sees no patient data.
+   */
+  INTEGRATION,
   /** Operates the system: replays projections, retries dead letters. Sees no patient data. */
   ADMIN;
 
