@@ -26,6 +26,8 @@ public final class QuestionnaireScorer {
   private QuestionnaireScorer() {}
 
   /**
+   * @param statedTotal the total the document stated; when null, the answer to the questionnaire's
+   *     stated-total item is taken, if it was answered
    * @throws InvalidInput naming the question ({@code answers.<linkId>}) an answer does not fit
    */
   public static QuestionnaireScore score(
@@ -55,6 +57,7 @@ public final class QuestionnaireScorer {
     if (definition.scoring() == null) {
       return new QuestionnaireScore(null, null, null, null, List.of(), statedTotal, false);
     }
+    Integer stated = statedTotal != null ? statedTotal : statedIn(definition, byQuestion);
     int total = 0;
     Map<String, Integer> points = new HashMap<>();
     for (Question question : definition.questions()) {
@@ -87,8 +90,24 @@ public final class QuestionnaireScorer {
         band == null ? null : band.label(),
         band == null ? null : band.labelZh(),
         List.copyOf(flags),
-        statedTotal,
-        statedTotal != null && statedTotal != total);
+        stated,
+        stated != null && stated != total);
+  }
+
+  /** The total the document stated as its answer to the stated-total item, if it gave one. */
+  private static Integer statedIn(
+      QuestionnaireDefinition definition, Map<String, Answer> byQuestion) {
+    String linkId = definition.scoring().statedTotalLinkId();
+    Answer answer = linkId == null ? null : byQuestion.get(linkId);
+    if (answer == null || answer.number() == null) {
+      return null;
+    }
+    try {
+      return answer.number().intValueExact();
+    } catch (ArithmeticException e) {
+      throw new InvalidInput(
+          "answers." + linkId, "question " + linkId + " states the total, a whole number");
+    }
   }
 
   private static void check(Question q, Answer a) {

@@ -302,6 +302,26 @@ class PatientAnswersTest {
   }
 
   @Test
+  void aTotalStatedInTheTotalItemIsComparedNotTrusted() {
+    CapturedEvents events = new CapturedEvents();
+    fixture
+        .given(cardOpened())
+        .when(
+            answering(
+                "phq-9",
+                null,
+                with(totalling(phq9, 10), Answer.number(PHQ9_STATED_TOTAL, BigDecimal.valueOf(20))),
+                null))
+        .expectSuccessfulHandlerExecution()
+        .expectEventsMatching(events);
+    QuestionnaireScore score = scoreOf(events);
+    assertThat(score.total()).isEqualTo(10);
+    assertThat(score.bandCode()).isEqualTo("MODERATE");
+    assertThat(score.statedTotal()).isEqualTo(20);
+    assertThat(score.statedTotalDisagrees()).isTrue();
+  }
+
+  @Test
   void anAnswerToAQuestionTheQuestionnaireDoesNotHaveIsRefused() {
     fixture
         .given(cardOpened())
