@@ -120,6 +120,10 @@ public final class QuestionnaireScorer {
             q.type() == QuestionType.MULTIPLE_CHOICE || a.codes().size() == 1,
             field,
             name + " takes one option only");
+        InvalidInput.require(
+            a.codes().stream().distinct().count() == a.codes().size(),
+            field,
+            name + " names an option more than once");
         for (String code : a.codes()) {
           option(q, code);
         }
