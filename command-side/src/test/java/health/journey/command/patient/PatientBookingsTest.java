@@ -173,7 +173,7 @@ class PatientBookingsTest {
   @ParameterizedTest(name = "a patient whose sex is {0} may book a package for women")
   @EnumSource(
       value = Sex.class,
-      names = {"UNKNOWN"})
+      names = {"UNKNOWN", "UNSPECIFIED"})
   void aPatientWhoseSexIsNotKnownIsNotRefusedForSex(Sex sex) {
     LocalDate day = TODAY.plusDays(7);
     fixture
