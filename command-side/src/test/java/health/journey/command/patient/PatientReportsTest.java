@@ -279,6 +279,27 @@ class PatientReportsTest {
   }
 
   @Test
+  void conflictingContentItsSenderLaterMarksAsAmendedReplacesTheRecordedReport() {
+    ExamReport first = lipids(ReportStatus.FINAL, "3.9");
+    ExamReport other = lipids(ReportStatus.FINAL, "4.4");
+    ExamReport confirmed = lipids(ReportStatus.AMENDED, "4.4");
+    fixture
+        .given(cardOpened(), recorded(first, null, T0), conflicted(other, T1))
+        .when(new RecordExamReports(id, List.of(confirmed), T2))
+        .expectSuccessfulHandlerExecution()
+        .expectResultMessagePayload(List.of(outcome(confirmed, Result.AMENDED)))
+        .expectEvents(
+            new ExamReportAmended(
+                id,
+                reportId(confirmed),
+                ReportStatus.AMENDED,
+                ISSUED,
+                confirmed.contentHash(),
+                content(confirmed),
+                T2));
+  }
+
+  @Test
   void theSameIdentifierFromTwoSendersIsTwoReports() {
     ExamReport fromA = lipids(LAB_A, ReportStatus.FINAL, "3.9", null);
     ExamReport fromB = lipids(LAB_B, ReportStatus.FINAL, "4.4", null);
