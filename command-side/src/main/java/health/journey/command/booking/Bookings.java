@@ -147,9 +147,11 @@ public final class Bookings {
       Optional<Sex> sex,
       Optional<LocalDate> birthDate,
       LocalDate day) {
+    // Unknown and unspecified (GB/T 2261.1) both say the patient's sex is not known: no refusal.
     if (offered.sex() != null
         && sex.isPresent()
         && sex.get() != Sex.UNKNOWN
+        && sex.get() != Sex.UNSPECIFIED
         && sex.get() != offered.sex()) {
       throw new BusinessRuleViolation(
           BookingRule.PACKAGE_NOT_SUITABLE,

@@ -26,6 +26,8 @@ public final class QuestionnaireScorer {
   private QuestionnaireScorer() {}
 
   /**
+   * @param statedTotal the total the document stated; when null, the answer to the questionnaire's
+   *     stated-total item is taken, if it was answered
    * @throws InvalidInput naming the question ({@code answers.<linkId>}) an answer does not fit
    */
   public static QuestionnaireScore score(
@@ -55,9 +57,7 @@ public final class QuestionnaireScorer {
     if (definition.scoring() == null) {
       return new QuestionnaireScore(null, null, null, null, List.of(), statedTotal, false);
     }
-    if (statedTotal == null && definition.scoring().statedTotalLinkId() != null) {
-      statedTotal = stated(byQuestion.get(definition.scoring().statedTotalLinkId()));
-    }
+    Integer stated = statedTotal != null ? statedTotal : statedIn(definition, byQuestion);
     int total = 0;
     Map<String, Integer> points = new HashMap<>();
     for (Question question : definition.questions()) {
@@ -90,19 +90,23 @@ public final class QuestionnaireScorer {
         band == null ? null : band.label(),
         band == null ? null : band.labelZh(),
         List.copyOf(flags),
-        statedTotal,
-        statedTotal != null && statedTotal != total);
+        stated,
+        stated != null && stated != total);
   }
 
-  /** A total a document states as the answer to its total question, when it is a whole number. */
-  private static Integer stated(Answer answer) {
+  /** The total the document stated as its answer to the stated-total item, if it gave one. */
+  private static Integer statedIn(
+      QuestionnaireDefinition definition, Map<String, Answer> byQuestion) {
+    String linkId = definition.scoring().statedTotalLinkId();
+    Answer answer = linkId == null ? null : byQuestion.get(linkId);
     if (answer == null || answer.number() == null) {
       return null;
     }
     try {
       return answer.number().intValueExact();
-    } catch (ArithmeticException notWhole) {
-      return null;
+    } catch (ArithmeticException e) {
+      throw new InvalidInput(
+          "answers." + linkId, "question " + linkId + " states the total, a whole number");
     }
   }
 
@@ -116,6 +120,10 @@ public final class QuestionnaireScorer {
             q.type() == QuestionType.MULTIPLE_CHOICE || a.codes().size() == 1,
             field,
             name + " takes one option only");
+        InvalidInput.require(
+            a.codes().stream().distinct().count() == a.codes().size(),
+            field,
+            name + " names an option more than once");
         for (String code : a.codes()) {
           option(q, code);
         }

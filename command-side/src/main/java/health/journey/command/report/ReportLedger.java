@@ -75,12 +75,11 @@ public final class ReportLedger {
                 content,
                 command.occurredAt()));
         result = ReportOutcome.Result.RECORDED;
-      } else if (known.equals(hash) || conflicts.contains(reportId + "\u0000" + hash)) {
-        result =
-            known.equals(hash)
-                ? ReportOutcome.Result.ALREADY_RECORDED
-                : ReportOutcome.Result.CONFLICT;
+      } else if (known.equals(hash)) {
+        result = ReportOutcome.Result.ALREADY_RECORDED;
       } else if (report.status().replacesEarlier()) {
+        // The sender's word that this content replaces what it sent before wins, even over
+        // content that was held as a conflict until then.
         apply(
             new ExamReportAmended(
                 command.patientId(),
@@ -91,6 +90,8 @@ public final class ReportLedger {
                 content,
                 command.occurredAt()));
         result = ReportOutcome.Result.AMENDED;
+      } else if (conflicts.contains(reportId + "\u0000" + hash)) {
+        result = ReportOutcome.Result.CONFLICT;
       } else {
         apply(
             new ExamReportConflicted(
