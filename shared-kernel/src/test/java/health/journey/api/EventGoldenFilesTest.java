@@ -137,7 +137,7 @@ class EventGoldenFilesTest {
         // a value added to the part since holds null in what the older revision stored
         assertThat(withoutNulls(JSON.valueToTree(sealed.reveal().orElseThrow())).toString())
             .as(component.getName())
-            .isEqualTo(plain.toString());
+            .isEqualTo(withoutNulls(plain).toString());
         assertThat(sealed.toString()).doesNotContain(plain.asString("\u0000"));
         assertThat(serializer.serialize(event, String.class).getData())
             .doesNotContain("\"" + component.getName() + "\":" + plain);

@@ -17,6 +17,7 @@ import health.journey.api.questionnaire.Answer;
 import health.journey.api.questionnaire.AnswerFlag;
 import health.journey.api.questionnaire.AnswerFlagRaised;
 import health.journey.api.questionnaire.AnswerQuestionnaire;
+import health.journey.api.questionnaire.AnswerOutcome;
 import health.journey.api.questionnaire.AnswerSheet;
 import health.journey.api.questionnaire.AnswerSource;
 import health.journey.api.questionnaire.Question;
@@ -192,7 +193,7 @@ class PatientAnswersTest {
         .given(cardOpened())
         .when(answering("phq-9", null, answers, null))
         .expectSuccessfulHandlerExecution()
-        .expectResultMessagePayload(expected)
+        .expectResultMessagePayload(new AnswerOutcome("answer-1", "phq-9", 1, expected, false))
         .expectEvents(
             new QuestionnaireAnswered(
                 id,
@@ -472,7 +473,7 @@ class PatientAnswersTest {
                 T0))
         .when(answering("phq-9", null, answers, null))
         .expectSuccessfulHandlerExecution()
-        .expectResultMessagePayload(score)
+        .expectResultMessagePayload(new AnswerOutcome("answer-1", "phq-9", 1, score, true))
         .expectNoEvents();
   }
 
