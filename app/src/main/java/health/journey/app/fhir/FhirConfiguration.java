@@ -21,7 +21,7 @@ class FhirConfiguration {
 
   @Bean
   FhirContext fhirContext() {
-    return FhirContext.forR4();
+    return FhirDocuments.configure(FhirContext.forR4());
   }
 
   @Bean
@@ -38,10 +38,10 @@ class FhirConfiguration {
             () -> {
               try {
                 documents.read(
-                    ("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":"
-                            + "{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":"
-                            + "{\"text\":\"warm-up\"},\"valueQuantity\":{\"value\":1.0}}}]}")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":"
+                        + "{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":"
+                        + "{\"text\":\"warm-up\"},\"valueQuantity\":{\"value\":1.0}}}]}",
+                    java.util.Set.of("Bundle"));
                 OperationOutcomes.json(fhir, new Bundle());
               } catch (RuntimeException failed) {
                 LOG.warn(

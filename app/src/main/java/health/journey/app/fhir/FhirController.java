@@ -1,17 +1,19 @@
 package health.journey.app.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
+import health.journey.api.questionnaire.QuestionnaireVersionView;
 import health.journey.app.platform.messaging.Actor;
 import health.journey.app.platform.security.Access;
 import health.journey.app.platform.security.AccessKind;
 import health.journey.app.platform.security.Permissions;
 import health.journey.app.platform.security.Staff;
-import health.journey.command.questionnaire.QuestionnaireVersions;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Enumerations;
@@ -112,19 +114,11 @@ class FhirController {
               null));
     }
     checkMediaTypes(request);
-    Resource resource = documents.read(body(request));
-    if (!resource.fhirType().equals(type)) {
-      throw FhirRefusal.invalid(
-          List.of(
-              FhirIssue.error(
-                  "invalid",
-                  "This path takes a " + type + ", the document is a " + resource.fhirType(),
-                  resource.fhirType())));
-    }
+    Resource resource =
+        (Resource) documents.read(new String(body(request), StandardCharsets.UTF_8), Set.of(type));
     Actor actor = Actor.of(staff);
     if (resource instanceof Questionnaire questionnaire) {
-      QuestionnaireVersions.Published published =
-          importer.importQuestionnaire(questionnaire, actor);
+      QuestionnaireVersionView published = importer.importQuestionnaire(questionnaire, actor);
       return answer(
           200,
           OperationOutcomes.outcome(

@@ -7,26 +7,30 @@ import health.journey.api.booking.BookingReadModel;
 import health.journey.api.indicator.IndicatorReadModel;
 import health.journey.api.questionnaire.AnswerOutcome;
 import health.journey.api.questionnaire.DraftQuestionnaire;
+import health.journey.api.questionnaire.FindQuestionnaireByUrlQuery;
+import health.journey.api.questionnaire.FindQuestionnairesQuery;
 import health.journey.api.questionnaire.PublishQuestionnaire;
 import health.journey.api.questionnaire.QuestionnaireDefinition;
 import health.journey.api.questionnaire.QuestionnaireReadModel;
+import health.journey.api.questionnaire.QuestionnaireVersionView;
+import health.journey.api.questionnaire.QuestionnaireVersions;
 import health.journey.api.report.RecordExamReports;
 import health.journey.api.report.ReportOutcome;
 import health.journey.api.report.ReportReadModel;
 import health.journey.api.timeline.TimelineReadModel;
 import health.journey.app.platform.messaging.Actor;
 import health.journey.app.platform.messaging.CommandSender;
-import health.journey.command.patient.PatientDirectory;
-import health.journey.command.questionnaire.QuestionnaireVersions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.queryhandling.QueryGateway;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.Resource;
 import org.slf4j.Logger;
@@ -55,27 +59,25 @@ class FhirImporter {
   private final CommandGateway commands;
   private final TransactionManager transactions;
   private final CommandSender sender;
-  private final PatientDirectory patients;
-  private final QuestionnaireVersions questionnaires;
+  private final QueryGateway queries;
 
   FhirImporter(
       CommandGateway commands,
       TransactionManager transactions,
       CommandSender sender,
-      PatientDirectory patients,
-      QuestionnaireVersions questionnaires) {
+      QueryGateway queries) {
     this.commands = commands;
     this.transactions = transactions;
     this.sender = sender;
-    this.patients = patients;
-    this.questionnaires = questionnaires;
+    this.queries = queries;
   }
 
   /** What an import came to: the plan with its results, and whether the read models show it. */
   record Imported(ImportPlan plan, boolean projected) {}
 
   Imported importContent(Resource document, Actor actor) {
-    ImportPlan plan = ImportReading.plan(document, new PatientMatcher(patients), questionnaires);
+    ImportPlan plan =
+        ImportReading.plan(document, new PatientMatcher(queries), this::questionnaireNamed);
     if (plan.nothingToImport()) {
       List<FhirIssue> issues = new ArrayList<>();
       issues.add(
@@ -189,19 +191,33 @@ class FhirImporter {
    * Imports a FHIR Questionnaire as the next published version of its template (the same
    * questionnaire again publishes nothing new).
    */
-  QuestionnaireVersions.Published importQuestionnaire(Questionnaire questionnaire, Actor actor) {
+  QuestionnaireVersionView importQuestionnaire(Questionnaire questionnaire, Actor actor) {
     QuestionnaireDefinition definition = QuestionnaireImport.definition(questionnaire);
+    DraftQuestionnaire draft = new DraftQuestionnaire(definition);
     inOneUnitOfWork(
         () -> {
-          DraftQuestionnaire draft = new DraftQuestionnaire(definition);
           send(draft, actor, null);
           send(new PublishQuestionnaire(draft.templateId(), null), actor, null);
         });
-    QuestionnaireVersions.Published published =
-        questionnaires.find(definition.code(), null).orElseThrow();
     sender.awaitReadModels(
-        published.templateId(), List.of(QuestionnaireReadModel.TEMPLATES_PROCESSING_GROUP));
-    return published;
+        draft.templateId(), List.of(QuestionnaireReadModel.TEMPLATES_PROCESSING_GROUP));
+    return queries
+        .query(
+            new FindQuestionnairesQuery(definition.code(), null, true), QuestionnaireVersions.class)
+        .join()
+        .versions()
+        .stream()
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("A published questionnaire is not shown"));
+  }
+
+  /** The code of the published questionnaire documents name by {@code url}. */
+  private Optional<String> questionnaireNamed(String url) {
+    return Optional.ofNullable(
+        queries
+            .query(new FindQuestionnaireByUrlQuery(url), FindQuestionnaireByUrlQuery.Match.class)
+            .join()
+            .code());
   }
 
   @SuppressWarnings("unchecked")

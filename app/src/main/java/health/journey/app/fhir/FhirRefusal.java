@@ -22,6 +22,11 @@ class FhirRefusal extends RuntimeException {
   }
 
   /** 400: the document is not valid FHIR R4 JSON. */
+  static FhirRefusal invalid(FhirIssue issue) {
+    return new FhirRefusal(400, List.of(issue));
+  }
+
+  /** 400: the document is not valid FHIR R4 JSON. */
   static FhirRefusal invalid(List<FhirIssue> issues) {
     return new FhirRefusal(400, issues);
   }

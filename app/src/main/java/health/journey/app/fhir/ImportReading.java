@@ -9,7 +9,6 @@ import health.journey.api.questionnaire.AnswerSource;
 import health.journey.api.report.ExamReport;
 import health.journey.api.report.ReportStatus;
 import health.journey.api.report.ReportedValue;
-import health.journey.command.questionnaire.QuestionnaireVersions;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DiagnosticReport;
@@ -51,19 +51,26 @@ final class ImportReading {
 
   private final Contents contents;
   private final PatientMatcher patients;
-  private final QuestionnaireVersions questionnaires;
+  private final Function<String, Optional<String>> questionnaires;
   private final ImportPlan plan = new ImportPlan();
   private final Set<Resource> taken = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private ImportReading(
-      Contents contents, PatientMatcher patients, QuestionnaireVersions questionnaires) {
+      Contents contents,
+      PatientMatcher patients,
+      Function<String, Optional<String>> questionnaires) {
     this.contents = contents;
     this.patients = patients;
     this.questionnaires = questionnaires;
   }
 
+  /**
+   * @param questionnaires the code of the published questionnaire documents name by a url
+   */
   static ImportPlan plan(
-      Resource document, PatientMatcher patients, QuestionnaireVersions questionnaires) {
+      Resource document,
+      PatientMatcher patients,
+      Function<String, Optional<String>> questionnaires) {
     return new ImportReading(Contents.of(document), patients, questionnaires).read(document);
   }
 
@@ -308,7 +315,7 @@ final class ImportReading {
         canonical.contains("|") ? canonical.substring(0, canonical.indexOf('|')) : canonical;
     String code =
         questionnaires
-            .codeOf(url)
+            .apply(url)
             .orElseThrow(
                 () ->
                     FhirRefusal.unprocessable(

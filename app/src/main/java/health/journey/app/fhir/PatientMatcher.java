@@ -1,8 +1,8 @@
 package health.journey.app.fhir;
 
 import health.journey.api.PatientId;
+import health.journey.api.patient.FindPatientByIdentifierQuery;
 import health.journey.api.patient.PatientIdentifiers;
-import health.journey.command.patient.PatientDirectory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.axonframework.queryhandling.QueryGateway;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
@@ -24,11 +25,11 @@ import org.hl7.fhir.r4.model.Resource;
  */
 final class PatientMatcher {
 
-  private final PatientDirectory directory;
+  private final QueryGateway queries;
   private final Map<String, Optional<PatientId>> looked = new HashMap<>();
 
-  PatientMatcher(PatientDirectory directory) {
-    this.directory = directory;
+  PatientMatcher(QueryGateway queries) {
+    this.queries = queries;
   }
 
   PatientId match(Reference subject, Contents contents, Contents.Entry from, String path) {
@@ -86,6 +87,16 @@ final class PatientMatcher {
   }
 
   private Optional<PatientId> lookUp(String system, String value) {
-    return looked.computeIfAbsent(system + "\u0000" + value, k -> directory.find(system, value));
+    return looked.computeIfAbsent(
+        system + "\u0000" + value,
+        k ->
+            Optional.ofNullable(
+                    queries
+                        .query(
+                            new FindPatientByIdentifierQuery(system, value),
+                            FindPatientByIdentifierQuery.Match.class)
+                        .join()
+                        .patientId())
+                .map(PatientId::of));
   }
 }

@@ -20,7 +20,6 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
-import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
@@ -89,6 +88,7 @@ final class QuestionnaireImport {
                       : "; items without scores: " + String.join(", ", unscored)),
               "Questionnaire.item"));
     }
+    standard.ifPresent(s -> missingItems(s, questionnaire.getItem(), questions, problems));
     if (questions.isEmpty()) {
       problems.add(
           FhirIssue.error(
@@ -133,26 +133,6 @@ final class QuestionnaireImport {
   private static Scoring standardScoring(
       QuestionnaireDefinition standard, List<Question> questions, List<FhirIssue> problems) {
     List<ItemRule> rules = new ArrayList<>();
-    for (Question item : standard.questions()) {
-      if (!item.scored()) {
-        continue;
-      }
-      Optional<Question> own =
-          questions.stream().filter(q -> item.code().equals(q.code())).findFirst();
-      if (own.isEmpty() || !own.get().scored()) {
-        problems.add(
-            FhirIssue.error(
-                "required",
-                standard.code()
-                    + " item "
-                    + item.code()
-                    + (own.isEmpty() ? " is missing" : " carries no scores")
-                    + ": the "
-                    + standard.code()
-                    + " cannot be scored without it",
-                "Questionnaire.item"));
-      }
-    }
     for (ItemRule rule : standard.scoring().itemRules()) {
       String loinc = standard.question(rule.linkId()).map(Question::code).orElse(rule.linkId());
       questions.stream()
@@ -172,6 +152,46 @@ final class QuestionnaireImport {
             .findFirst()
             .orElse(null);
     return new Scoring(standard.scoring().bands(), rules, total, standard.scoring().source());
+  }
+
+  /**
+   * Every scored item of a known instrument must be in the document (by its LOINC code) and carry
+   * scores: one missing or unscored item makes its total meaningless.
+   */
+  private static void missingItems(
+      QuestionnaireDefinition standard,
+      List<QuestionnaireItemComponent> items,
+      List<Question> questions,
+      List<FhirIssue> problems) {
+    java.util.Set<String> present = new java.util.HashSet<>();
+    collectCodes(items, present);
+    for (Question item : standard.questions()) {
+      if (!item.scored()) {
+        continue;
+      }
+      boolean scored = questions.stream().anyMatch(q -> item.code().equals(q.code()) && q.scored());
+      if (!scored) {
+        problems.add(
+            FhirIssue.error(
+                "required",
+                standard.code()
+                    + " item "
+                    + item.code()
+                    + (present.contains(item.code()) ? " carries no scores" : " is missing")
+                    + ": the "
+                    + standard.code()
+                    + " cannot be scored without it",
+                "Questionnaire.item"));
+      }
+    }
+  }
+
+  private static void collectCodes(
+      List<QuestionnaireItemComponent> items, java.util.Set<String> codes) {
+    for (QuestionnaireItemComponent item : items) {
+      item.getCode().stream().filter(Coding::hasCode).forEach(c -> codes.add(c.getCode()));
+      collectCodes(item.getItem(), codes);
+    }
   }
 
   private static void flatten(
@@ -274,7 +294,7 @@ final class QuestionnaireImport {
             FhirIssue.error(
                 "not-supported",
                 "Item "
-                    + FhirDocuments.printable(linkId)
+                    + QuestionnaireImport.printable(linkId)
                     + " is of type "
                     + item.getType().toCode()
                     + ", which templates here do not take",
@@ -313,7 +333,7 @@ final class QuestionnaireImport {
             FhirIssue.error(
                 "not-found",
                 "Item "
-                    + FhirDocuments.printable(item.getLinkId())
+                    + QuestionnaireImport.printable(item.getLinkId())
                     + " takes its options from a contained ValueSet the questionnaire does not hold",
                 path + ".answerValueSet"));
         return null;
@@ -332,7 +352,7 @@ final class QuestionnaireImport {
           FhirIssue.error(
               "not-supported",
               "Item "
-                  + FhirDocuments.printable(item.getLinkId())
+                  + QuestionnaireImport.printable(item.getLinkId())
                   + " takes its options from "
                   + (item.hasAnswerValueSet()
                       ? "a ValueSet outside the document ("
@@ -349,7 +369,7 @@ final class QuestionnaireImport {
           FhirIssue.error(
               "required",
               "Item "
-                  + FhirDocuments.printable(item.getLinkId())
+                  + QuestionnaireImport.printable(item.getLinkId())
                   + " gives a score (ordinalValue) to some options and not to others: "
                   + String.join(
                       ", ",
@@ -484,8 +504,8 @@ final class QuestionnaireImport {
     return url.length() <= 300 && url.matches("[\\x21-\\x7e]+") ? url : "(a url)";
   }
 
-  /** Whether a resource is a Questionnaire this import takes. */
-  static boolean isQuestionnaire(Resource resource) {
-    return resource instanceof Questionnaire;
+  /** A name from the document, shown only when it is a plain identifier (never free text). */
+  static String printable(String name) {
+    return name != null && name.matches("[A-Za-z0-9/][A-Za-z0-9_./\\-]{0,63}") ? name : "(unnamed)";
   }
 }

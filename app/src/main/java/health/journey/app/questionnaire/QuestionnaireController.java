@@ -34,13 +34,10 @@ import health.journey.app.platform.graphql.ProjectionLag;
 import health.journey.app.platform.messaging.CommandTarget;
 import health.journey.app.questionnaire.QuestionnaireInputs.AnswerQuestionnaireInput;
 import health.journey.app.questionnaire.QuestionnaireInputs.DraftQuestionnaireInput;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -178,18 +175,16 @@ class QuestionnaireController {
         .orElse(null);
   }
 
-  @BatchMapping(typeName = "Patient", field = "questionnaireAnswers")
-  Map<PatientView, List<AnswerView>> questionnaireAnswers(
-      List<PatientView> patients, DataFetchingEnvironment env) {
-    int limit = Pages.size(env);
-    List<PatientId> ids = patients.stream().map(PatientView::id).distinct().toList();
-    PatientAnswers answers =
-        queries.query(new FindAnswersQuery(ids, null, limit), PatientAnswers.class).join();
-    Map<PatientView, List<AnswerView>> result = new LinkedHashMap<>();
-    for (PatientView p : patients) {
-      result.put(p, answers.byPatient().getOrDefault(p.id().toString(), List.of()));
-    }
-    return result;
+  /** A patient's answers; the page size differs per use, so it is resolved per patient. */
+  @SchemaMapping(typeName = "Patient", field = "questionnaireAnswers")
+  List<AnswerView> questionnaireAnswers(PatientView patient, DataFetchingEnvironment env) {
+    return queries
+        .query(
+            new FindAnswersQuery(List.of(patient.id()), null, Pages.size(env)),
+            PatientAnswers.class)
+        .join()
+        .byPatient()
+        .getOrDefault(patient.id().toString(), List.of());
   }
 
   private QuestionnaireVersionView find(String code, Integer version) {

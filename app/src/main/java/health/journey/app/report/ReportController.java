@@ -32,13 +32,10 @@ import health.journey.app.report.ReportInputs.RecordExamReportInput;
 import health.journey.app.report.ReportInputs.ReportedValueInput;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -93,7 +90,7 @@ class ReportController {
     ReportOutcome outcome =
         outcomes == null || outcomes.isEmpty()
             ? new ReportOutcome(
-                health.journey.command.report.ReportLedger.idOf(id, report),
+                report.idFor(id),
                 report.sourceSystem(),
                 report.identifier(),
                 ReportOutcome.Result.ALREADY_RECORDED)
@@ -143,34 +140,25 @@ class ReportController {
         .orElse(null);
   }
 
-  @BatchMapping(typeName = "Patient", field = "examReports")
-  Map<PatientView, List<ReportView>> examReports(
-      List<PatientView> patients, DataFetchingEnvironment env) {
-    PatientReports reports =
-        queries
-            .query(new FindReportsQuery(ids(patients), Pages.size(env)), PatientReports.class)
-            .join();
-    Map<PatientView, List<ReportView>> result = new LinkedHashMap<>();
-    for (PatientView p : patients) {
-      result.put(p, reports.byPatient().getOrDefault(p.id().toString(), List.of()));
-    }
-    return result;
+  /** A patient's reports; the field's arguments differ per use, so it is resolved per patient. */
+  @SchemaMapping(typeName = "Patient", field = "examReports")
+  List<ReportView> examReports(PatientView patient, DataFetchingEnvironment env) {
+    return queries
+        .query(new FindReportsQuery(List.of(patient.id()), Pages.size(env)), PatientReports.class)
+        .join()
+        .byPatient()
+        .getOrDefault(patient.id().toString(), List.of());
   }
 
-  @BatchMapping(typeName = "Patient", field = "indicators")
-  Map<PatientView, List<IndicatorValueView>> indicators(
-      List<PatientView> patients, DataFetchingEnvironment env) {
-    boolean abnormalOnly = Boolean.TRUE.equals(env.getArgument("abnormalOnly"));
-    PatientIndicators latest =
-        queries
-            .query(
-                new FindLatestIndicatorsQuery(ids(patients), abnormalOnly), PatientIndicators.class)
-            .join();
-    Map<PatientView, List<IndicatorValueView>> result = new LinkedHashMap<>();
-    for (PatientView p : patients) {
-      result.put(p, latest.byPatient().getOrDefault(p.id().toString(), List.of()));
-    }
-    return result;
+  @SchemaMapping(typeName = "Patient", field = "indicators")
+  List<IndicatorValueView> indicators(PatientView patient, @Argument Boolean abnormalOnly) {
+    return queries
+        .query(
+            new FindLatestIndicatorsQuery(List.of(patient.id()), Boolean.TRUE.equals(abnormalOnly)),
+            PatientIndicators.class)
+        .join()
+        .byPatient()
+        .getOrDefault(patient.id().toString(), List.of());
   }
 
   @SchemaMapping(typeName = "Patient", field = "indicatorSeries")
@@ -191,10 +179,6 @@ class ReportController {
   @SchemaMapping(typeName = "IndicatorValue", field = "indicator")
   String indicatorId(IndicatorValueView value) {
     return value.analyteId();
-  }
-
-  private static List<PatientId> ids(List<PatientView> patients) {
-    return patients.stream().map(PatientView::id).distinct().toList();
   }
 
   /**

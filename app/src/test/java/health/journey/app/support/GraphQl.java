@@ -149,8 +149,9 @@ public final class GraphQl {
     public static final User OPERATIONS = new User("ops.chen", "journey-ops");
     public static final User COMPLIANCE = new User("audit.sun", "journey-audit");
     public static final User ADMIN = new User("admin", "journey-admin");
+    public static final User INTEGRATION = new User("lis", "journey-lis");
 
-    String basic() {
+    public String basic() {
       return "Basic "
           + Base64.getEncoder()
               .encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));

@@ -55,7 +55,8 @@ class JdbcQuestionnaireVersions implements QuestionnaireVersions {
     return jdbc
         .query(
             "SELECT template_id, code, version, definition FROM questionnaire_version_registry"
-                + " WHERE code = ? AND (? IS NULL OR version = ?) ORDER BY version DESC LIMIT 1",
+                + " WHERE code = ? AND (CAST(? AS integer) IS NULL OR version = ?)"
+                + " ORDER BY version DESC LIMIT 1",
             (rs, n) ->
                 new Published(
                     rs.getString(1),

@@ -13,7 +13,6 @@ import health.journey.api.report.ExamReportRecorded;
 import health.journey.api.report.RecordExamReports;
 import health.journey.api.report.ReportContent;
 import health.journey.api.report.ReportOutcome;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Predicate;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
@@ -114,16 +112,7 @@ public final class ReportLedger {
    * same id.
    */
   public static String idOf(PatientId patient, ExamReport report) {
-    return UUID.nameUUIDFromBytes(
-            ("patient-journey:report:"
-                    + patient
-                    + "\u0000"
-                    + report.sourceSystem()
-                    + "\u0000"
-                    + report.identifier()
-                    + (report.code() == null ? "" : "\u0000" + report.code()))
-                .getBytes(StandardCharsets.UTF_8))
-        .toString();
+    return report.idFor(patient);
   }
 
   @EventSourcingHandler

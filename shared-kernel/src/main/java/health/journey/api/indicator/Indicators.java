@@ -132,7 +132,8 @@ public final class Indicators {
 
   public static final Analyte TOTAL_CHOLESTEROL =
       Analyte.builder("TOTAL_CHOLESTEROL", "总胆固醇", "Total cholesterol", MMOL_PER_L, 2)
-          .loinc("2093-3", "14647-2")
+          // 2093-3 mass, 14647-2 moles, 35200-5 "mass or moles" (as the FHIR lipid example sends)
+          .loinc("2093-3", "14647-2", "35200-5")
           .bridge(CHOLESTEROL_MG_DL)
           .range(ReferenceRange.below("5.2", LIPIDS_2016))
           .build();
@@ -154,7 +155,8 @@ public final class Indicators {
 
   public static final Analyte TRIGLYCERIDES =
       Analyte.builder("TRIGLYCERIDES", "甘油三酯", "Triglycerides", MMOL_PER_L, 2)
-          .loinc("2571-8", "14927-8")
+          // 2571-8 mass, 14927-8 moles, 35217-9 "mass or moles"
+          .loinc("2571-8", "14927-8", "35217-9")
           // Triglycerides are reported as triolein, molar mass 885.4 g/mol: × 0.01129 (÷ 88.57),
           // the factor of the SI conversion tables (AMA Manual of Style, NEJM).
           .bridge(Bridge.multiply(MG_PER_DL, MMOL_PER_L, "0.01129"))

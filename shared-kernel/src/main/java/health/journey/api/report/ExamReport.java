@@ -45,6 +45,25 @@ public record ExamReport(
   }
 
   /**
+   * The id of this report in {@code patient}'s record: the same sender, identifier and kind of
+   * report always give the same id.
+   */
+  public String idFor(health.journey.api.PatientId patient) {
+    return java.util
+        .UUID
+        .nameUUIDFromBytes(
+            ("patient-journey:report:"
+                    + patient
+                    + "\u0000"
+                    + sourceSystem
+                    + "\u0000"
+                    + identifier
+                    + (code == null ? "" : "\u0000" + code))
+                .getBytes(StandardCharsets.UTF_8))
+        .toString();
+  }
+
+  /**
    * A fingerprint of what the report says (status aside): the same report sent again has the same
    * fingerprint; changed content has another.
    */
