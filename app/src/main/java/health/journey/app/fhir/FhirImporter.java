@@ -77,7 +77,7 @@ class FhirImporter {
 
   Imported importContent(Resource document, Actor actor) {
     ImportPlan plan =
-        ImportReading.plan(document, new PatientMatcher(queries), this::questionnaireNamed);
+        ImportReading.plan(document, PatientMatcher.asking(queries), this::questionnaireNamed);
     if (plan.nothingToImport()) {
       List<FhirIssue> issues = new ArrayList<>();
       issues.add(

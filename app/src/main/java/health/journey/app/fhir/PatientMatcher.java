@@ -25,11 +25,30 @@ import org.hl7.fhir.r4.model.Resource;
  */
 final class PatientMatcher {
 
-  private final QueryGateway queries;
+  /** Finds the patient an identifier (system, value) names here. */
+  interface Directory {
+    Optional<PatientId> find(String system, String value);
+  }
+
+  private final Directory directory;
   private final Map<String, Optional<PatientId>> looked = new HashMap<>();
 
-  PatientMatcher(QueryGateway queries) {
-    this.queries = queries;
+  PatientMatcher(Directory directory) {
+    this.directory = directory;
+  }
+
+  /** Asks the command side, which answers from what it has committed. */
+  static PatientMatcher asking(QueryGateway queries) {
+    return new PatientMatcher(
+        (system, value) ->
+            Optional.ofNullable(
+                    queries
+                        .query(
+                            new FindPatientByIdentifierQuery(system, value),
+                            FindPatientByIdentifierQuery.Match.class)
+                        .join()
+                        .patientId())
+                .map(PatientId::of));
   }
 
   PatientId match(Reference subject, Contents contents, Contents.Entry from, String path) {
@@ -87,16 +106,6 @@ final class PatientMatcher {
   }
 
   private Optional<PatientId> lookUp(String system, String value) {
-    return looked.computeIfAbsent(
-        system + "\u0000" + value,
-        k ->
-            Optional.ofNullable(
-                    queries
-                        .query(
-                            new FindPatientByIdentifierQuery(system, value),
-                            FindPatientByIdentifierQuery.Match.class)
-                        .join()
-                        .patientId())
-                .map(PatientId::of));
+    return looked.computeIfAbsent(system + "\u0000" + value, k -> directory.find(system, value));
   }
 }
