@@ -94,7 +94,18 @@ class ArchitectureTest {
             "app.consent",
             "app.tagging",
             "app.timeline",
-            "app.audit");
+            "app.audit",
+            "command.questionnaire",
+            "command.booking",
+            "command.report",
+            "query.questionnaire",
+            "query.booking",
+            "query.report",
+            "query.indicator",
+            "app.questionnaire",
+            "app.booking",
+            "app.report",
+            "app.fhir");
   }
 
   @Test

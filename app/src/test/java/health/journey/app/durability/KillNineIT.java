@@ -286,7 +286,7 @@ class KillNineIT {
         ResultSet rs =
             s.executeQuery(
                 "SELECT aggregateidentifier, payloadtype FROM domainevententry"
-                    + " ORDER BY aggregateidentifier, sequencenumber")) {
+                    + " WHERE type = 'Patient' ORDER BY aggregateidentifier, sequencenumber")) {
       while (rs.next()) {
         String type = rs.getString(2);
         types
