@@ -7,6 +7,7 @@ import health.journey.api.patient.BodyMeasurements;
 import health.journey.api.patient.CardOpened;
 import health.journey.api.patient.HealthRecordUpdated;
 import health.journey.api.patient.LifecycleStageChanged;
+import health.journey.api.patient.PatientIdentifierLinked;
 import health.journey.query.common.Narration;
 import health.journey.query.common.Narrator;
 import java.math.BigDecimal;
@@ -48,6 +49,13 @@ class PatientNarrator implements Narrator {
           "Moved from " + words(e.from()) + " to " + words(e.to()) + " stage",
           null,
           e.reason());
+    }
+    if (event instanceof PatientIdentifierLinked e) {
+      return new Narration(
+          "IDENTIFIER_LINKED",
+          "Linked an identifier of " + e.system() + " for documents other systems send",
+          null,
+          null);
     }
     return null;
   }
