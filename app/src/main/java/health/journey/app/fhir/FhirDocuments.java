@@ -6,18 +6,25 @@ import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import ca.uhn.fhir.parser.json.BaseJsonLikeValue;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The one HAPI FHIR R4 context of the application, and the way every document is read: JSON checks,
  * the R4 structure check, then HAPI's parser with its strict error handler, so that content R4 does
- * not have is refused rather than silently dropped.
+ * not have is refused rather than silently dropped, and last the rules on a bundle's entries.
  */
 final class FhirDocuments {
+
+  /** As many entry issues as the structure check answers at most. */
+  private static final int MAX_ENTRY_ISSUES = 50;
 
   private final FhirContext context;
 
@@ -82,11 +89,63 @@ final class FhirDocuments {
     }
     Refusals handler = new Refusals();
     IParser parser = context.newJsonParser().setParserErrorHandler(handler);
+    IBaseResource resource;
     try {
-      return parser.parseResource(json);
+      resource = parser.parseResource(json);
     } catch (DataFormatException e) {
       throw FhirRefusal.invalid(handler.issue(root, definition.getName()));
     }
+    if (resource instanceof Bundle bundle) {
+      List<FhirIssue> entryBreaches = entryRules(bundle);
+      if (!entryBreaches.isEmpty()) {
+        throw FhirRefusal.invalid(entryBreaches);
+      }
+    }
+    return resource;
+  }
+
+  /**
+   * The R4 rules on a bundle's entries that reading depends on: each entry of a transaction, batch
+   * or history names its request (bdl-3), and no two entries share a fullUrl unless they are two
+   * versions of one resource (bdl-7), since a reference to it could not say which it means.
+   */
+  private static List<FhirIssue> entryRules(Bundle bundle) {
+    Bundle.BundleType type = bundle.getType();
+    boolean needsRequest =
+        type == Bundle.BundleType.TRANSACTION
+            || type == Bundle.BundleType.BATCH
+            || type == Bundle.BundleType.HISTORY;
+    Map<String, Integer> fullUrls = new HashMap<>();
+    List<FhirIssue> breaches = new ArrayList<>();
+    for (int i = 0; i < bundle.getEntry().size() && breaches.size() < MAX_ENTRY_ISSUES; i++) {
+      Bundle.BundleEntryComponent entry = bundle.getEntry().get(i);
+      String path = "Bundle.entry[" + i + "]";
+      if (needsRequest && !entry.hasRequest()) {
+        breaches.add(
+            FhirIssue.error(
+                "invalid",
+                "Each entry of a " + type.toCode() + " bundle names its request (bdl-3).",
+                path + ".request"));
+      }
+      if (type != Bundle.BundleType.HISTORY && entry.hasFullUrl()) {
+        String version =
+            entry.hasResource() && entry.getResource().hasMeta()
+                ? entry.getResource().getMeta().getVersionId()
+                : null;
+        Integer earlier = fullUrls.putIfAbsent(entry.getFullUrl() + "\u0000" + version, i);
+        if (earlier != null) {
+          breaches.add(
+              FhirIssue.error(
+                  "invalid",
+                  "The fullUrl of this entry is also the fullUrl of entry "
+                      + earlier
+                      + "; fullUrls are unique within a bundle (bdl-7), or references to them"
+                      + " could not be resolved.",
+                  path + ".fullUrl"));
+        }
+      }
+    }
+    return breaches;
   }
 
   /**

@@ -39,7 +39,8 @@ import org.hl7.fhir.r4.model.Resource;
  * Reads a parsed document into an {@link ImportPlan}: exam reports from DiagnosticReports with the
  * Observations they reference (panels expanded through hasMember), Observations no report holds as
  * reports of their own, and QuestionnaireResponses as answers; everything else is ignored, and said
- * so. Patients are matched here; an unknown patient refuses the document.
+ * so. Patients are matched here; an unknown patient refuses the document, and so does a result
+ * about another patient than the report that holds it.
  */
 final class ImportReading {
 
@@ -54,6 +55,9 @@ final class ImportReading {
   private final Function<String, Optional<String>> questionnaires;
   private final ImportPlan plan = new ImportPlan();
   private final Set<Resource> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /** Results of reports that are not imported: not reports of their own, nor taken. */
+  private final Set<Resource> setAside = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private ImportReading(
       Contents contents,
@@ -114,6 +118,8 @@ final class ImportReading {
         if (taken.contains(observation)) {
           line.result = "taken as a result of a report in this document";
           line.imported = true;
+        } else if (setAside.contains(observation)) {
+          line.result = "ignored: a result of a report that is not imported";
         } else {
           observation(observation, entry, line);
         }
@@ -142,7 +148,7 @@ final class ImportReading {
           "ignored: a report with status "
               + (report.getStatus() == null ? "(none)" : report.getStatus().toCode())
               + " is not imported";
-      report.getResult().forEach(r -> contents.resolve(r, entry).ifPresent(taken::add));
+      report.getResult().forEach(r -> contents.resolve(r, entry).ifPresent(setAside::add));
       return;
     }
     PatientId patient = patients.match(report.getSubject(), contents, entry, entry.path());
@@ -164,7 +170,7 @@ final class ImportReading {
                 path));
         continue;
       }
-      members(observation, entry, path, time, values, line, 0);
+      members(observation, patient, entry, path, time, values, line, 0);
     }
     String sourceSystem;
     String identifier;
@@ -214,9 +220,13 @@ final class ImportReading {
     line.imported = true;
   }
 
-  /** The values of an observation and, for a panel, of its members (hasMember), once each. */
+  /**
+   * The values of an observation and, for a panel, of its members (hasMember), once each. An
+   * observation that names its subject must name {@code patient}, the patient of what holds it.
+   */
   private void members(
       Observation observation,
+      PatientId patient,
       Contents.Entry holder,
       String path,
       Instant time,
@@ -228,6 +238,14 @@ final class ImportReading {
     }
     Contents.Entry own = contents.entryOf(observation).orElse(holder);
     String where = own == holder && depth == 0 && own.resource() != observation ? path : own.path();
+    if (patient != null
+        && observation.hasSubject()
+        && !patient.equals(patients.match(observation.getSubject(), contents, own, where))) {
+      throw FhirRefusal.unprocessable(
+          "business-rule",
+          "The result is about another patient than the report or panel that holds it",
+          where + ".subject");
+    }
     ObservationValues.Read read =
         ObservationValues.read(observation, sourceId(own, observation), where, time);
     values.addAll(read.values());
@@ -236,7 +254,14 @@ final class ImportReading {
       Optional<Resource> member = contents.resolve(observation.getHasMember().get(i), own);
       if (member.isPresent() && member.get() instanceof Observation memberObservation) {
         members(
-            memberObservation, own, where + ".hasMember[" + i + "]", time, values, line, depth + 1);
+            memberObservation,
+            patient,
+            own,
+            where + ".hasMember[" + i + "]",
+            time,
+            values,
+            line,
+            depth + 1);
       } else {
         line.notes.add(
             FhirIssue.warning(
@@ -257,7 +282,7 @@ final class ImportReading {
       patient = patients.match(observation.getSubject(), contents, entry, entry.path());
     }
     List<ReportedValue> values = new ArrayList<>();
-    members(observation, entry, entry.path(), null, values, line, 0);
+    members(observation, patient, entry, entry.path(), null, values, line, 0);
     if (status.isEmpty() || values.isEmpty()) {
       line.result =
           status.isEmpty()

@@ -76,10 +76,21 @@ final class JsonScreen {
         }
       }
     } catch (StreamConstraintsException e) {
+      String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      if (message.startsWith("Number value length")) {
+        // The parser stands on the number it refused to read: its path names the element.
+        throw FhirRefusal.invalid(
+            FhirIssue.error(
+                "value",
+                "A number has more than " + MAX_NUMBER_LENGTH + " characters.",
+                path(rootType, pointer(parser))));
+      }
       throw FhirRefusal.invalid(
           FhirIssue.error(
               "structure",
-              "The document nests elements deeper than " + MAX_DEPTH + " levels.",
+              message.startsWith("Document nesting depth")
+                  ? "The document nests elements deeper than " + MAX_DEPTH + " levels."
+                  : "The document holds a name, text or number longer than FHIR JSON here may.",
               null));
     } catch (JacksonException e) {
       String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
