@@ -302,7 +302,7 @@ final class ImportReading {
         examReport(
             identity[0],
             identity[1],
-            values.get(0).code(),
+            ownCode(observation).orElse(values.get(0).code()),
             status.get(),
             values.get(0).name(),
             issued,
@@ -503,6 +503,22 @@ final class ImportReading {
     }
     String id = observation.getIdElement().getIdPart();
     return entry.label() + "#" + (id == null ? "observation" : id);
+  }
+
+  /** An observation's own code: its LOINC coding, else its first coding short enough to keep. */
+  private static Optional<String> ownCode(Observation observation) {
+    return observation.getCode().getCoding().stream()
+        .filter(c -> ObservationValues.LOINC.equals(c.getSystem()) && c.hasCode())
+        .map(Coding::getCode)
+        .findFirst()
+        .or(
+            () ->
+                observation.getCode().getCoding().stream()
+                    .filter(Coding::hasCode)
+                    .map(Coding::getCode)
+                    .filter(code -> code.length() <= 32)
+                    .findFirst())
+        .filter(code -> code.length() <= 32);
   }
 
   private static String booking(List<Reference> basedOn) {

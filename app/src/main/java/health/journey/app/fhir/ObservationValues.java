@@ -167,7 +167,20 @@ final class ObservationValues {
               + (unit(quantity) == null ? "" : " " + unit(quantity));
     } else if (value instanceof org.hl7.fhir.r4.model.IntegerType integer && integer.hasValue()) {
       original = BigDecimal.valueOf(integer.getValue());
-      canonical = original;
+      if (analyte.isPresent() && !analyte.get().canonicalUnit().equals("1")) {
+        // a count without a unit: for a measured analyte its unit is unknown, never assumed
+        problem =
+            "no unit was given for "
+                + analyte.get().nameEn()
+                + " ("
+                + analyte.get().primaryLoinc()
+                + ", kept in "
+                + analyte.get().canonicalUnit()
+                + ")";
+        notes.add(FhirIssue.warning("value", "Kept as sent: " + problem, path + ".value"));
+      } else {
+        canonical = original;
+      }
     } else if (value instanceof org.hl7.fhir.r4.model.StringType string && string.hasValue()) {
       text = string.getValue();
     } else if (value instanceof CodeableConcept concept && !concept.isEmpty()) {

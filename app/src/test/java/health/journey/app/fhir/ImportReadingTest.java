@@ -615,13 +615,14 @@ class ImportReadingTest {
     assertThat(value(height, "8302-2").value()).isEqualByComparingTo("172.0");
     assertThat(value(height, "8302-2").value().scale()).isEqualTo(1);
     assertThat(value(height, "8302-2").unit()).isEqualTo("cm");
-    // An integer is taken as the number it is, without a unit to convert.
+    // An integer gives no unit: for a measured analyte it is kept as sent, never read in the
+    // canonical unit by assumption.
     ReportedValue weight = value(reports.get(1), "29463-7");
     assertThat(weight.analyteId()).isEqualTo("BODY_WEIGHT");
-    assertThat(weight.value()).isEqualByComparingTo("70");
+    assertThat(weight.value()).isNull();
     assertThat(weight.originalValue()).isEqualByComparingTo("70");
     assertThat(weight.unit()).isNull();
-    assertThat(weight.problem()).isNull();
+    assertThat(weight.problem()).contains("no unit");
     assertThat(plan.lines).allSatisfy(l -> assertThat(l.imported).isTrue());
   }
 
