@@ -6,6 +6,10 @@ public enum ActorType {
   USER,
   /** An automatic rule, named {@code rule:<id>@<version>}. */
   RULE,
+  /** A risk model, named {@code model:<name>@<version>}. */
+  MODEL,
+  /** A policy reacting to events under its own name ({@code policy:<name>}). */
+  POLICY,
   /** The system itself (e.g. a scheduled job). */
   SYSTEM
 }

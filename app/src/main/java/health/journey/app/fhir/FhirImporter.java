@@ -5,6 +5,7 @@ import health.journey.api.InvalidInput;
 import health.journey.api.PatientId;
 import health.journey.api.booking.BookingReadModel;
 import health.journey.api.indicator.IndicatorReadModel;
+import health.journey.api.patient.PatientReadModel;
 import health.journey.api.questionnaire.AnswerOutcome;
 import health.journey.api.questionnaire.DraftQuestionnaire;
 import health.journey.api.questionnaire.FindQuestionnaireByUrlQuery;
@@ -17,6 +18,9 @@ import health.journey.api.questionnaire.QuestionnaireVersions;
 import health.journey.api.report.RecordExamReports;
 import health.journey.api.report.ReportOutcome;
 import health.journey.api.report.ReportReadModel;
+import health.journey.api.risk.RiskReadModel;
+import health.journey.api.rules.TaggingRules;
+import health.journey.api.tagging.TaggingReadModel;
 import health.journey.api.timeline.TimelineReadModel;
 import health.journey.app.platform.messaging.Actor;
 import health.journey.app.platform.messaging.CommandSender;
@@ -50,6 +54,10 @@ class FhirImporter {
 
   private static final List<String> SHOWN_IN =
       List.of(
+          TaggingRules.POLICY_GROUP,
+          TaggingReadModel.PROCESSING_GROUP,
+          RiskReadModel.PROCESSING_GROUP,
+          PatientReadModel.PROCESSING_GROUP,
           ReportReadModel.PROCESSING_GROUP,
           IndicatorReadModel.PROCESSING_GROUP,
           QuestionnaireReadModel.ANSWERS_PROCESSING_GROUP,

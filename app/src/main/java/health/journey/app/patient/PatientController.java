@@ -1,6 +1,7 @@
 package health.journey.app.patient;
 
 import graphql.schema.DataFetchingEnvironment;
+import health.journey.api.InvalidInput;
 import health.journey.api.PatientId;
 import health.journey.api.patient.CountPatientsQuery;
 import health.journey.api.patient.FindHealthRecordsQuery;
@@ -75,7 +76,14 @@ class PatientController {
         filter == null
             ? PatientFilter.none()
             : new PatientFilter(
-                filter.tag() == null ? null : Tag.require(filter.tag()), filter.stage());
+                filter.tag() == null ? null : Tag.require(filter.tag()),
+                filter.stage(),
+                filter.riskModel() == null
+                    ? null
+                    : InvalidInput.requireName(filter.riskModel(), "filter.riskModel", 64),
+                filter.riskBand() == null
+                    ? null
+                    : InvalidInput.requireName(filter.riskBand(), "filter.riskBand", 32));
     PatientCursor position = after == null ? null : PatientCursor.parse(after);
     PatientPage page =
         queries

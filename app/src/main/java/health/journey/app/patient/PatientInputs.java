@@ -70,5 +70,5 @@ final class PatientInputs {
   record LinkPatientIdentifierInput(
       String patientId, String system, String value, Instant occurredAt, String clientRequestId) {}
 
-  record PatientFilterInput(String tag, LifecycleStage stage) {}
+  record PatientFilterInput(String tag, LifecycleStage stage, String riskModel, String riskBand) {}
 }

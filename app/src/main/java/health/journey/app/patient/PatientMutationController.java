@@ -19,6 +19,9 @@ import health.journey.api.patient.PhoneNumber;
 import health.journey.api.patient.ResidentIdNumber;
 import health.journey.api.patient.UpdateHealthRecord;
 import health.journey.api.personaldata.FreeText;
+import health.journey.api.risk.RiskReadModel;
+import health.journey.api.rules.TaggingRules;
+import health.journey.api.tagging.TaggingReadModel;
 import health.journey.api.timeline.TimelineReadModel;
 import health.journey.app.patient.PatientInputs.ChangeLifecycleStageInput;
 import health.journey.app.patient.PatientInputs.LinkPatientIdentifierInput;
@@ -47,10 +50,14 @@ class PatientMutationController {
           ConsentReadModel.PROCESSING_GROUP,
           TimelineReadModel.PROCESSING_GROUP);
 
+  /** A health record feeds the rules and risk models: the answer waits for what they decide. */
   private static final List<String> RECORD_SHOWN_IN =
       List.of(
+          TaggingRules.POLICY_GROUP,
           PatientReadModel.HEALTH_RECORD_PROCESSING_GROUP,
           PatientReadModel.PROCESSING_GROUP,
+          TaggingReadModel.PROCESSING_GROUP,
+          RiskReadModel.PROCESSING_GROUP,
           TimelineReadModel.PROCESSING_GROUP);
 
   private static final List<String> STAGE_SHOWN_IN =

@@ -25,6 +25,9 @@ import health.journey.api.questionnaire.QuestionnaireVersions;
 import health.journey.api.questionnaire.RetireQuestionnaire;
 import health.journey.api.questionnaire.ScoreBand;
 import health.journey.api.questionnaire.Scoring;
+import health.journey.api.risk.RiskReadModel;
+import health.journey.api.rules.TaggingRules;
+import health.journey.api.tagging.TaggingReadModel;
 import health.journey.api.timeline.TimelineReadModel;
 import health.journey.app.platform.graphql.Mutations;
 import health.journey.app.platform.graphql.Pages;
@@ -55,6 +58,9 @@ class QuestionnaireController {
 
   private static final List<String> ANSWERS_SHOWN_IN =
       List.of(
+          TaggingRules.POLICY_GROUP,
+          TaggingReadModel.PROCESSING_GROUP,
+          RiskReadModel.PROCESSING_GROUP,
           QuestionnaireReadModel.ANSWERS_PROCESSING_GROUP,
           PatientReadModel.PROCESSING_GROUP,
           TimelineReadModel.PROCESSING_GROUP);

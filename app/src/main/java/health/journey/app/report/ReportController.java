@@ -13,6 +13,7 @@ import health.journey.api.indicator.IndicatorValueView;
 import health.journey.api.indicator.Indicators;
 import health.journey.api.indicator.PatientIndicators;
 import health.journey.api.indicator.UnitNotAccepted;
+import health.journey.api.patient.PatientReadModel;
 import health.journey.api.patient.PatientView;
 import health.journey.api.report.ExamReport;
 import health.journey.api.report.FindReportsQuery;
@@ -22,6 +23,9 @@ import health.journey.api.report.ReportOutcome;
 import health.journey.api.report.ReportReadModel;
 import health.journey.api.report.ReportView;
 import health.journey.api.report.ReportedValue;
+import health.journey.api.risk.RiskReadModel;
+import health.journey.api.rules.TaggingRules;
+import health.journey.api.tagging.TaggingReadModel;
 import health.journey.api.timeline.TimelineReadModel;
 import health.journey.app.platform.graphql.Mutations;
 import health.journey.app.platform.graphql.Pages;
@@ -49,6 +53,10 @@ class ReportController {
 
   private static final List<String> REPORTS_SHOWN_IN =
       List.of(
+          TaggingRules.POLICY_GROUP,
+          TaggingReadModel.PROCESSING_GROUP,
+          RiskReadModel.PROCESSING_GROUP,
+          PatientReadModel.PROCESSING_GROUP,
           ReportReadModel.PROCESSING_GROUP,
           IndicatorReadModel.PROCESSING_GROUP,
           TimelineReadModel.PROCESSING_GROUP);

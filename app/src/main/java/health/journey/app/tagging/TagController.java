@@ -6,6 +6,7 @@ import health.journey.api.patient.PatientReadModel;
 import health.journey.api.patient.PatientView;
 import health.journey.api.personaldata.FreeText;
 import health.journey.api.personaldata.PersonalData;
+import health.journey.api.rules.TaggingRules;
 import health.journey.api.tagging.ApplyTag;
 import health.journey.api.tagging.FindTagsQuery;
 import health.journey.api.tagging.PatientTags;
@@ -30,6 +31,7 @@ class TagController {
 
   private static final List<String> SHOWN_IN =
       List.of(
+          TaggingRules.POLICY_GROUP,
           TaggingReadModel.PROCESSING_GROUP,
           PatientReadModel.PROCESSING_GROUP,
           TimelineReadModel.PROCESSING_GROUP);

@@ -2,7 +2,9 @@ package health.journey.command.patient;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import health.journey.api.ActorType;
 import health.journey.api.BusinessRuleViolation;
+import health.journey.api.MetaDataKeys;
 import health.journey.api.PatientId;
 import health.journey.api.booking.BookExam;
 import health.journey.api.consent.ConsentGiven;
@@ -18,15 +20,21 @@ import health.journey.api.patient.PatientIdentifierLinked;
 import health.journey.api.patient.PatientRule;
 import health.journey.api.patient.Sex;
 import health.journey.api.patient.UpdateHealthRecord;
+import health.journey.api.personaldata.PersonalData;
 import health.journey.api.personaldata.PersonalDataKind;
 import health.journey.api.personaldata.Sealed;
 import health.journey.api.report.RecordExamReports;
 import health.journey.api.report.ReportOutcome;
+import health.journey.api.rules.EvaluateRules;
 import health.journey.command.booking.Bookings;
 import health.journey.command.booking.ExamCatalogue;
 import health.journey.command.consent.ConsentLedger;
 import health.journey.command.questionnaire.AnsweredQuestionnaires;
 import health.journey.command.report.ReportLedger;
+import health.journey.command.risk.RiskRecord;
+import health.journey.command.rules.PublishedTaggingRules;
+import health.journey.command.rules.RuleDecisions;
+import health.journey.command.rules.RuleFacts;
 import health.journey.command.tagging.TagBook;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -35,6 +43,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
@@ -61,6 +70,10 @@ class Patient {
 
   @AggregateMember private final Bookings bookings = new Bookings();
   @AggregateMember private final ReportLedger reports = new ReportLedger();
+  @AggregateMember private final RuleFacts facts = new RuleFacts();
+  @AggregateMember private final RuleDecisions decisions = new RuleDecisions();
+  @AggregateMember private final RiskRecord risks = new RiskRecord();
+  private boolean stageSetByPerson;
   private final Set<String> linked = new HashSet<>();
   private Sealed<Sex> sex;
   private Sealed<LocalDate> birthDate;
@@ -172,6 +185,69 @@ class Patient {
         birthDate == null ? null : birthDate.reveal().orElse(null));
   }
 
+  /**
+   * The automatic decisions on the patient's facts as they stand: the tagging rules, the risk
+   * models, and the lifecycle stage (unless a person set it). Each acts under its own name; the
+   * same facts evaluated again change nothing.
+   */
+  @CommandHandler
+  void handle(EvaluateRules command, PublishedTaggingRules rules) {
+    Sex knownSex = sex == null ? Sex.UNKNOWN : sex.reveal().orElse(Sex.UNKNOWN);
+    LocalDate knownBirthDate = birthDate == null ? null : birthDate.reveal().orElse(null);
+    decisions.evaluate(command, facts, knownSex, tags::has, rules);
+    if (command.ruleCode() != null) {
+      return;
+    }
+    for (RiskAssessments.Made made : RiskAssessments.assess(facts, knownSex, knownBirthDate)) {
+      risks.record(
+          id,
+          made.model(),
+          made.version(),
+          made.assessment(),
+          command.causeEventId(),
+          command.occurredAt());
+    }
+    lifecycle(command);
+  }
+
+  /** Tags that mark a chronic condition: a patient with one is followed as a revisit patient. */
+  private static final List<String> CHRONIC =
+      List.of("hypertension", "diabetic-range glucose", "dyslipidaemia");
+
+  /**
+   * 分层运营: prospect → first visit with the first exam or visit; first visit → revisit with a second
+   * visit or a chronic condition. A stage a person set holds until a person changes it.
+   */
+  private void lifecycle(EvaluateRules command) {
+    if (stageSetByPerson) {
+      return;
+    }
+    LifecycleStage next = null;
+    String why = null;
+    if (stage == LifecycleStage.PROSPECT && facts.visits() >= 1) {
+      next = LifecycleStage.FIRST_VISIT;
+      why = "first exam or visit recorded";
+    } else if (stage == LifecycleStage.FIRST_VISIT
+        && (facts.visits() >= 2
+            || CHRONIC.stream().anyMatch(t -> tags.has(t) || decisions.hasTag(t)))) {
+      next = LifecycleStage.REVISIT;
+      why = facts.visits() >= 2 ? "a second exam or visit recorded" : "a chronic condition tagged";
+    }
+    if (next == null) {
+      return;
+    }
+    apply(
+        new LifecycleStageChanged(
+            id,
+            stage,
+            next,
+            PersonalData.of(id.toString(), PersonalDataKind.FREE_TEXT, "rule:lifecycle@1: " + why),
+            command.occurredAt()),
+        MetaData.with(MetaDataKeys.ACTOR_TYPE, ActorType.RULE.name())
+            .and(MetaDataKeys.ACTOR_ID, "rule:lifecycle@1")
+            .and(MetaDataKeys.ACTING_ROLE, ""));
+  }
+
   @EventSourcingHandler
   void on(CardOpened event) {
     id = event.patientId();
@@ -187,7 +263,10 @@ class Patient {
   }
 
   @EventSourcingHandler
-  void on(LifecycleStageChanged event) {
+  void on(LifecycleStageChanged event, MetaData metaData) {
     stage = event.to();
+    if (ActorType.USER.name().equals(metaData.get(MetaDataKeys.ACTOR_TYPE))) {
+      stageSetByPerson = true;
+    }
   }
 }

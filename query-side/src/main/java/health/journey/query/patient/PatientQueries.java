@@ -107,8 +107,11 @@ class PatientQueries {
   private static String from(PatientFilter filter, Map<String, Object> params) {
     StringBuilder sql = new StringBuilder();
     if (filtersByTag(filter)) {
+      // a tag set by a person or by a rule; both tables carry the card-opening time
       sql.append(
-          " FROM patient_tag t JOIN patient_summary s ON s.patient_id = t.patient_id WHERE t.tag = :tag");
+          " FROM (SELECT patient_id, opened_at FROM patient_tag WHERE tag = :tag"
+              + " UNION SELECT patient_id, opened_at FROM patient_rule_tag WHERE tag = :tag) t"
+              + " JOIN patient_summary s ON s.patient_id = t.patient_id WHERE true");
       params.put("tag", filter.tag());
     } else {
       sql.append(" FROM patient_summary s WHERE true");
@@ -116,6 +119,17 @@ class PatientQueries {
     if (filter != null && filter.stage() != null) {
       sql.append(" AND s.stage = :stage");
       params.put("stage", filter.stage().name());
+    }
+    if (filter != null && filter.riskModel() != null) {
+      sql.append(
+          " AND EXISTS (SELECT 1 FROM risk_assessment r WHERE r.patient_id = s.patient_id"
+              + " AND r.model = :riskModel"
+              + (filter.riskBand() == null ? "" : " AND r.band = :riskBand")
+              + ")");
+      params.put("riskModel", filter.riskModel());
+      if (filter.riskBand() != null) {
+        params.put("riskBand", filter.riskBand());
+      }
     }
     return sql.toString();
   }

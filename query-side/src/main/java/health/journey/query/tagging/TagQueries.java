@@ -3,6 +3,7 @@ package health.journey.query.tagging;
 import health.journey.api.PatientId;
 import health.journey.api.personaldata.PersonalDataCipher;
 import health.journey.api.personaldata.PersonalDataKind;
+import health.journey.api.rules.TaggingRules;
 import health.journey.api.tagging.FindTagsQuery;
 import health.journey.api.tagging.PatientTags;
 import health.journey.api.tagging.TagView;
@@ -55,6 +56,29 @@ class TagQueries {
                                 row.patientId(),
                                 PersonalDataKind.FREE_TEXT,
                                 row.reasonSealed()))));
+    jdbc.sql("SELECT * FROM patient_rule_tag WHERE patient_id IN (:ids) ORDER BY applied_at, tag")
+        .param("ids", query.patientIds().stream().map(PatientId::value).toList())
+        .query(TaggingProjection.RULE_TAGS_READER)
+        .list()
+        .forEach(
+            row ->
+                byPatient
+                    .computeIfAbsent(row.patientId().toString(), k -> new ArrayList<>())
+                    .add(
+                        new TagView(
+                            row.tag(),
+                            row.appliedAt(),
+                            TaggingRules.actor(row.ruleCode(), row.ruleVersion()),
+                            null,
+                            null,
+                            row.ruleCode(),
+                            row.ruleVersion(),
+                            Rows.sealed(
+                                cipher,
+                                row.patientId(),
+                                PersonalDataKind.HEALTH,
+                                row.evidenceSealed()),
+                            row.causeEventId())));
     return new PatientTags(byPatient);
   }
 }

@@ -1,12 +1,17 @@
 package health.journey.query.tagging;
 
+import static health.journey.query.common.Column.integer;
 import static health.journey.query.common.Column.text;
 import static health.journey.query.common.Column.timestamp;
 import static health.journey.query.common.Column.uuid;
 
 import health.journey.api.MetaDataKeys;
 import health.journey.api.patient.CardOpened;
+import health.journey.api.personaldata.PersonalData;
 import health.journey.api.personaldata.PersonalDataCipher;
+import health.journey.api.personaldata.PersonalDataKind;
+import health.journey.api.rules.RuleTagApplied;
+import health.journey.api.rules.RuleTagRemoved;
 import health.journey.api.tagging.TagApplied;
 import health.journey.api.tagging.TagRemoved;
 import health.journey.api.tagging.TaggingReadModel;
@@ -19,10 +24,12 @@ import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.MetaData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Projects tags into each patient's tags and the patients of each tag. It keeps each patient's
@@ -69,6 +76,36 @@ class TaggingProjection {
           TAGS_READER,
           Table.OnConflict.REPLACE);
 
+  static final RowMapper<RuleTagRow> RULE_TAGS_READER =
+      (rs, n) ->
+          new RuleTagRow(
+              Rows.uuid(rs, "patient_id"),
+              rs.getString("rule_code"),
+              rs.getString("tag"),
+              rs.getInt("rule_version"),
+              Rows.instant(rs, "opened_at"),
+              Rows.instant(rs, "applied_at"),
+              rs.getString("evidence_sealed"),
+              rs.getString("cause_event_id"));
+
+  static final Table<RuleTagRow> RULE_TAGS =
+      Table.of(
+          "patient_rule_tag",
+          List.of(
+              uuid("patient_id", RuleTagRow::patientId),
+              text("rule_code", "ruleCode", 64, RuleTagRow::ruleCode).required()),
+          List.of(
+              text("tag", "tag", 64, RuleTagRow::tag).required(),
+              integer("rule_version", RuleTagRow::ruleVersion),
+              timestamp("opened_at", "card opening", RuleTagRow::openedAt).required(),
+              timestamp("applied_at", "occurredAt", RuleTagRow::appliedAt).required(),
+              text("evidence_sealed", "evidence", 0, RuleTagRow::evidenceSealed),
+              text("cause_event_id", "causeEventId", 64, RuleTagRow::causeEventId)),
+          RULE_TAGS_READER,
+          Table.OnConflict.REPLACE);
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
   private final JdbcTemplate jdbc;
   private final PersonalDataCipher cipher;
 
@@ -96,9 +133,48 @@ class TaggingProjection {
             TAGS, new TagRow(event.patientId().value(), event.tag(), null, null, null, null, null));
   }
 
+  @EventHandler
+  void on(RuleTagApplied event, @SequenceNumber long sequence) {
+    PendingWrites writes = PendingWrites.current(jdbc);
+    String patient = event.patientId().toString();
+    String evidence =
+        event
+            .evidence()
+            .reveal()
+            .map(
+                e ->
+                    PersonalData.derived(
+                            patient,
+                            PersonalDataKind.HEALTH,
+                            JSON.writeValueAsString(e.facts()),
+                            "rule-tag:" + sequence)
+                        .sealedWith(cipher))
+            .orElse(null);
+    writes.put(
+        RULE_TAGS,
+        new RuleTagRow(
+            event.patientId().value(),
+            event.ruleCode(),
+            event.tag(),
+            event.ruleVersion(),
+            openedAt(writes, event.patientId().value()),
+            event.occurredAt(),
+            evidence,
+            event.causeEventId()));
+  }
+
+  @EventHandler
+  void on(RuleTagRemoved event) {
+    PendingWrites.current(jdbc)
+        .delete(
+            RULE_TAGS,
+            new RuleTagRow(
+                event.patientId().value(), event.ruleCode(), null, null, null, null, null, null));
+  }
+
   @ResetHandler
   void reset() {
-    jdbc.execute("TRUNCATE patient_tag, tagging_patient");
+    jdbc.execute("TRUNCATE patient_tag, patient_rule_tag, tagging_patient");
   }
 
   /** The row a tag application writes. */

@@ -115,9 +115,18 @@ public class CommandSender {
     return awaitReadModels(aggregateId, target.readModels());
   }
 
-  /** Waits until the read models show the aggregate's latest event; false on timeout. */
+  /**
+   * Waits until the read models show the aggregate's latest event; false on timeout. Policies among
+   * them (processing groups named {@code *-policy}) are waited for first: what they decide on the
+   * change (a tag a rule sets) is then part of the latest event the read models are waited for.
+   */
   public boolean awaitReadModels(String aggregateId, List<String> readModels) {
-    return consistency.awaitAggregate(aggregateId, readModels);
+    List<String> policies = readModels.stream().filter(g -> g.endsWith("-policy")).toList();
+    if (!policies.isEmpty() && !consistency.awaitAggregate(aggregateId, policies)) {
+      return false;
+    }
+    return consistency.awaitAggregate(
+        aggregateId, readModels.stream().filter(g -> !g.endsWith("-policy")).toList());
   }
 
   /** An aggregate that does not exist is said in the words of the command's feature. */
