@@ -5,6 +5,7 @@ import health.journey.api.InvalidInput;
 import health.journey.api.NotFound;
 import health.journey.api.rules.Condition;
 import health.journey.api.rules.DraftTaggingRule;
+import health.journey.api.rules.FindRuleReevaluationsQuery;
 import health.journey.api.rules.FindTaggingRulesQuery;
 import health.journey.api.rules.PublishTaggingRule;
 import health.journey.api.rules.RetireTaggingRule;
@@ -14,6 +15,7 @@ import health.journey.api.rules.TaggingRuleView;
 import health.journey.api.rules.TaggingRules;
 import health.journey.api.tagging.TagView;
 import health.journey.app.platform.graphql.Mutations;
+import health.journey.app.platform.graphql.Pages;
 import health.journey.app.platform.graphql.ProjectionLag;
 import health.journey.app.platform.graphql.Viewer;
 import health.journey.app.platform.messaging.CommandTarget;
@@ -70,6 +72,26 @@ class RulesController {
     return find(InvalidInput.requireName(code, "code", 64), version, true).stream()
         .findFirst()
         .orElse(null);
+  }
+
+  @QueryMapping
+  List<FindRuleReevaluationsQuery.Reevaluation> ruleReevaluations(
+      @Argument String ruleCode, DataFetchingEnvironment env) {
+    return queries
+        .query(
+            new FindRuleReevaluationsQuery(
+                ruleCode == null ? null : InvalidInput.requireName(ruleCode, "ruleCode", 64),
+                Pages.size(env)),
+            FindRuleReevaluationsQuery.Reevaluations.class)
+        .join()
+        .reevaluations();
+  }
+
+  @SchemaMapping(typeName = "RuleReevaluation", field = "progress")
+  double progress(FindRuleReevaluationsQuery.Reevaluation job) {
+    return job.total() == 0
+        ? (job.finishedAt() == null ? 0 : 1)
+        : Math.min(1.0, (double) job.done() / job.total());
   }
 
   @MutationMapping

@@ -5,12 +5,12 @@ import health.journey.api.PatientId;
 import health.journey.api.patient.PatientReadModel;
 import health.journey.api.patient.PatientView;
 import health.journey.api.personaldata.FreeText;
-import health.journey.api.personaldata.PersonalData;
 import health.journey.api.rules.TaggingRules;
 import health.journey.api.tagging.ApplyTag;
 import health.journey.api.tagging.FindTagsQuery;
 import health.journey.api.tagging.PatientTags;
 import health.journey.api.tagging.RemoveTag;
+import health.journey.api.tagging.TagView;
 import health.journey.api.tagging.TaggingReadModel;
 import health.journey.api.timeline.TimelineReadModel;
 import health.journey.app.platform.graphql.PatientMutations;
@@ -23,6 +23,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** Tags: a patient's tags with who set them and why, and applying and removing them. */
@@ -44,33 +45,24 @@ class TagController {
     this.mutations = mutations;
   }
 
-  /** What the schema shows of a tag. */
-  record PatientTag(
-      String name,
-      Instant appliedAt,
-      String appliedBy,
-      String appliedByRole,
-      PersonalData reason) {}
-
   record TagInput(
       String patientId, String tag, String reason, Instant occurredAt, String clientRequestId) {}
 
+  /** A patient's tags, set by people and by rules (the rule feature explains the latter). */
   @BatchMapping(typeName = "Patient", field = "tags")
-  Map<PatientView, List<PatientTag>> tags(List<PatientView> patients) {
+  Map<PatientView, List<TagView>> tags(List<PatientView> patients) {
     List<PatientId> ids = patients.stream().map(PatientView::id).distinct().toList();
     PatientTags tags = queries.query(new FindTagsQuery(ids), PatientTags.class).join();
-    Map<PatientView, List<PatientTag>> result = new LinkedHashMap<>();
+    Map<PatientView, List<TagView>> result = new LinkedHashMap<>();
     for (PatientView p : patients) {
-      result.put(
-          p,
-          tags.byPatient().getOrDefault(p.id().toString(), List.of()).stream()
-              .map(
-                  t ->
-                      new PatientTag(
-                          t.tag(), t.appliedAt(), t.appliedBy(), t.appliedByRole(), t.reason()))
-              .toList());
+      result.put(p, tags.byPatient().getOrDefault(p.id().toString(), List.of()));
     }
     return result;
+  }
+
+  @SchemaMapping(typeName = "PatientTag", field = "name")
+  String name(TagView tag) {
+    return tag.tag();
   }
 
   @MutationMapping

@@ -234,8 +234,19 @@ class FhirEndpointTest extends IntegrationTest {
 
   @Test
   void aTransactionIsAnsweredWithATransactionResponse() {
+    // a transaction names each entry's request (bdl-3)
     String transaction =
-        glucose("6.9").replace("\"type\":\"collection\"", "\"type\":\"transaction\"");
+        glucose("6.9")
+            .replace("\"type\":\"collection\"", "\"type\":\"transaction\"")
+            .replace(
+                "\",\"resource\":{\"resourceType\":\"DiagnosticReport\"",
+                "\",\"request\":{\"method\":\"POST\",\"url\":\"DiagnosticReport\"},"
+                    + "\"resource\":{\"resourceType\":\"DiagnosticReport\"")
+            .replace(
+                "\",\"resource\":{\"resourceType\":\"Observation\"",
+                "\",\"request\":{\"method\":\"POST\",\"url\":\"Observation\"},"
+                    + "\"resource\":{\"resourceType\":\"Observation\"");
+    assertThat(transaction).contains("\"request\":{\"method\":\"POST\",\"url\":\"Observation\"}");
     Fhir.Answer answer = fhir.post(User.INTEGRATION, "Bundle", transaction);
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     assertThat(answer.json().path("type").asString()).isEqualTo("transaction-response");
