@@ -15,6 +15,20 @@ CREATE TABLE tagging_rule_generation (
 );
 INSERT INTO tagging_rule_generation (generation) VALUES (0);
 
+-- Command side: advice item versions, written in the defining command's transaction, with a generation like the rules'.
+CREATE TABLE advice_item_registry (
+    code       VARCHAR(64) NOT NULL,
+    version    INTEGER     NOT NULL,
+    item_id    VARCHAR(64) NOT NULL,
+    definition TEXT        NOT NULL,
+    retired    BOOLEAN     NOT NULL DEFAULT false,
+    CONSTRAINT advice_item_registry_pkey PRIMARY KEY (code, version)
+);
+CREATE TABLE advice_item_generation (
+    generation BIGINT NOT NULL
+);
+INSERT INTO advice_item_generation (generation) VALUES (0);
+
 -- Re-evaluation of a rule over every patient after a version is published or the rule retired: where it stands, so
 -- it resumes after a restart; an instance holds a job while its lease runs.
 CREATE TABLE rule_reevaluation (
@@ -59,6 +73,29 @@ CREATE TABLE patient_rule_tag (
     CONSTRAINT patient_rule_tag_pkey PRIMARY KEY (patient_id, rule_code)
 );
 CREATE INDEX patient_rule_tag_by_tag ON patient_rule_tag (tag, patient_id);
+
+-- Advice items (every version) and the advice each patient has now.
+CREATE TABLE advice_item (
+    code       VARCHAR(64) NOT NULL,
+    version    INTEGER     NOT NULL,
+    definition TEXT        NOT NULL,
+    defined_at TIMESTAMPTZ NOT NULL,
+    CONSTRAINT advice_item_pkey PRIMARY KEY (code, version)
+);
+CREATE TABLE advice_item_retired (
+    code       VARCHAR(64) NOT NULL PRIMARY KEY,
+    retired_at TIMESTAMPTZ NOT NULL
+);
+CREATE TABLE patient_advice (
+    patient_id   UUID        NOT NULL,
+    item_code    VARCHAR(64) NOT NULL,
+    item_version INTEGER     NOT NULL,
+    category     VARCHAR(32) NOT NULL,
+    for_tag      VARCHAR(64),
+    given_by     VARCHAR(200),
+    given_at     TIMESTAMPTZ NOT NULL,
+    CONSTRAINT patient_advice_pkey PRIMARY KEY (patient_id, item_code)
+);
 
 -- Each patient's latest assessment per risk model: the band in the clear for cohorts (removed on erasure), the
 -- assessment sealed.

@@ -3,6 +3,7 @@ package health.journey.app.fhir;
 import health.journey.api.BusinessRuleViolation;
 import health.journey.api.InvalidInput;
 import health.journey.api.PatientId;
+import health.journey.api.advice.Advice;
 import health.journey.api.booking.BookingReadModel;
 import health.journey.api.indicator.IndicatorReadModel;
 import health.journey.api.patient.PatientReadModel;
@@ -55,6 +56,7 @@ class FhirImporter {
   private static final List<String> SHOWN_IN =
       List.of(
           TaggingRules.POLICY_GROUP,
+          Advice.PROCESSING_GROUP,
           TaggingReadModel.PROCESSING_GROUP,
           RiskReadModel.PROCESSING_GROUP,
           PatientReadModel.PROCESSING_GROUP,

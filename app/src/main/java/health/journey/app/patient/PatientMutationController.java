@@ -4,6 +4,7 @@ import graphql.schema.DataFetchingEnvironment;
 import health.journey.api.BusinessRuleViolation;
 import health.journey.api.InvalidInput;
 import health.journey.api.PatientId;
+import health.journey.api.advice.Advice;
 import health.journey.api.consent.ConsentGrant;
 import health.journey.api.consent.ConsentReadModel;
 import health.journey.api.patient.Address;
@@ -54,6 +55,7 @@ class PatientMutationController {
   private static final List<String> RECORD_SHOWN_IN =
       List.of(
           TaggingRules.POLICY_GROUP,
+          Advice.PROCESSING_GROUP,
           PatientReadModel.HEALTH_RECORD_PROCESSING_GROUP,
           PatientReadModel.PROCESSING_GROUP,
           TaggingReadModel.PROCESSING_GROUP,

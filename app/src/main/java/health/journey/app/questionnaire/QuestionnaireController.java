@@ -4,6 +4,7 @@ import graphql.schema.DataFetchingEnvironment;
 import health.journey.api.InvalidInput;
 import health.journey.api.NotFound;
 import health.journey.api.PatientId;
+import health.journey.api.advice.Advice;
 import health.journey.api.patient.PatientReadModel;
 import health.journey.api.patient.PatientView;
 import health.journey.api.questionnaire.Answer;
@@ -59,6 +60,7 @@ class QuestionnaireController {
   private static final List<String> ANSWERS_SHOWN_IN =
       List.of(
           TaggingRules.POLICY_GROUP,
+          Advice.PROCESSING_GROUP,
           TaggingReadModel.PROCESSING_GROUP,
           RiskReadModel.PROCESSING_GROUP,
           QuestionnaireReadModel.ANSWERS_PROCESSING_GROUP,

@@ -4,6 +4,7 @@ import graphql.schema.DataFetchingEnvironment;
 import health.journey.api.BusinessTime;
 import health.journey.api.InvalidInput;
 import health.journey.api.PatientId;
+import health.journey.api.advice.Advice;
 import health.journey.api.indicator.Analyte;
 import health.journey.api.indicator.FindIndicatorSeriesQuery;
 import health.journey.api.indicator.FindLatestIndicatorsQuery;
@@ -54,6 +55,7 @@ class ReportController {
   private static final List<String> REPORTS_SHOWN_IN =
       List.of(
           TaggingRules.POLICY_GROUP,
+          Advice.PROCESSING_GROUP,
           TaggingReadModel.PROCESSING_GROUP,
           RiskReadModel.PROCESSING_GROUP,
           PatientReadModel.PROCESSING_GROUP,

@@ -2,6 +2,7 @@ package health.journey.app.tagging;
 
 import graphql.schema.DataFetchingEnvironment;
 import health.journey.api.PatientId;
+import health.journey.api.advice.Advice;
 import health.journey.api.patient.PatientReadModel;
 import health.journey.api.patient.PatientView;
 import health.journey.api.personaldata.FreeText;
@@ -33,6 +34,7 @@ class TagController {
   private static final List<String> SHOWN_IN =
       List.of(
           TaggingRules.POLICY_GROUP,
+          Advice.PROCESSING_GROUP,
           TaggingReadModel.PROCESSING_GROUP,
           PatientReadModel.PROCESSING_GROUP,
           TimelineReadModel.PROCESSING_GROUP);

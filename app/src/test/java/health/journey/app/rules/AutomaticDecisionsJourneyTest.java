@@ -81,6 +81,7 @@ class AutomaticDecisionsJourneyTest extends IntegrationTest {
                      facts { kind name value unit effectiveAt sourceEventId } }
               riskAssessments { model modelVersion score scoreUnit band missingInputs
                                 inputs { name value unit sourceEventId } }
+              advice { itemCode itemVersion category forTag givenBy item { title text source } }
             } }""",
             Map.of("id", patient));
     assertThat(why.hasErrors()).as(why.toString()).isFalse();
@@ -127,6 +128,17 @@ class AutomaticDecisionsJourneyTest extends IntegrationTest {
     List<String> inputs = new ArrayList<>();
     diabetes.path("inputs").forEach(i -> inputs.add(i.path("name").asString()));
     assertThat(inputs).contains("WAIST", "BMI", "SYSTOLIC_BP", "family_history_of_diabetes");
+
+    // advice chosen by the items' rules from her tags, each naming its rule version
+    List<String> advice = new ArrayList<>();
+    for (JsonNode given : shown.path("advice")) {
+      advice.add(given.path("itemCode").asString());
+      assertThat(given.path("givenBy").asString())
+          .isEqualTo("rule:advice/" + given.path("itemCode").asString() + "@1");
+      assertThat(given.at("/item/text").asString()).isNotBlank();
+    }
+    assertThat(advice).contains("weight-diet", "physical-activity", "glucose-diet");
+    assertThat(advice).doesNotContain("low-salt", "quit-smoking");
 
     // operations staff see the tag and which rule set it, not the clinical facts behind it
     Response masked =

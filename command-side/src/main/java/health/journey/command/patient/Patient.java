@@ -26,6 +26,8 @@ import health.journey.api.personaldata.Sealed;
 import health.journey.api.report.RecordExamReports;
 import health.journey.api.report.ReportOutcome;
 import health.journey.api.rules.EvaluateRules;
+import health.journey.command.advice.AdviceBook;
+import health.journey.command.advice.AdviceCatalogue;
 import health.journey.command.booking.Bookings;
 import health.journey.command.booking.ExamCatalogue;
 import health.journey.command.consent.ConsentLedger;
@@ -73,6 +75,7 @@ class Patient {
   @AggregateMember private final RuleFacts facts = new RuleFacts();
   @AggregateMember private final RuleDecisions decisions = new RuleDecisions();
   @AggregateMember private final RiskRecord risks = new RiskRecord();
+  @AggregateMember private final AdviceBook advice = new AdviceBook();
   private boolean stageSetByPerson;
   private final Set<String> linked = new HashSet<>();
   private Sealed<Sex> sex;
@@ -187,11 +190,11 @@ class Patient {
 
   /**
    * The automatic decisions on the patient's facts as they stand: the tagging rules, the risk
-   * models, and the lifecycle stage (unless a person set it). Each acts under its own name; the
-   * same facts evaluated again change nothing.
+   * models, the advice the items' rules choose from the tags, and the lifecycle stage (unless a
+   * person set it). Each acts under its own name; the same facts evaluated again change nothing.
    */
   @CommandHandler
-  void handle(EvaluateRules command, PublishedTaggingRules rules) {
+  void handle(EvaluateRules command, PublishedTaggingRules rules, AdviceCatalogue adviceItems) {
     Sex knownSex = sex == null ? Sex.UNKNOWN : sex.reveal().orElse(Sex.UNKNOWN);
     LocalDate knownBirthDate = birthDate == null ? null : birthDate.reveal().orElse(null);
     decisions.evaluate(command, facts, knownSex, tags::has, rules);
@@ -207,6 +210,12 @@ class Patient {
           command.causeEventId(),
           command.occurredAt());
     }
+    advice.select(
+        id,
+        command.causeEventId(),
+        tag -> tags.has(tag) || decisions.hasTag(tag),
+        adviceItems,
+        command.occurredAt());
     lifecycle(command);
   }
 
