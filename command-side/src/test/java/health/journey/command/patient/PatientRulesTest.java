@@ -365,6 +365,71 @@ class PatientRulesTest {
         .expectNoEvents();
   }
 
+  /**
+   * A rule on the tags of other rules (obesity and hyperglycaemia together) decides on the tags
+   * those rules set in the same evaluation, whatever order the rules are evaluated in.
+   */
+  @Test
+  void aRuleOnOtherRulesTagsDecidesInTheSameEvaluation() {
+    for (String code : List.of("a-metabolic-risk", "metabolic-risk", "z-metabolic-risk")) {
+      rules.publish(
+          new TaggingRuleDefinition(
+              code,
+              code,
+              "代谢风险: obesity and hyperglycaemia together",
+              "中国2型糖尿病防治指南（2020年版）: obesity and raised glucose together call for a"
+                  + " lifestyle intervention",
+              new health.journey.api.rules.Condition.AllOf(
+                  List.of(
+                      new health.journey.api.rules.Condition.HasTag("obesity"),
+                      new health.journey.api.rules.Condition.HasTag("hyperglycaemia")))));
+    }
+    CapturedEvents events = new CapturedEvents();
+    fixture
+        .given(woman(), firstExam())
+        .when(evaluate())
+        .expectSuccessfulHandlerExecution()
+        .expectEventsMatching(events);
+
+    assertThat(events.of(RuleTagApplied.class))
+        .extracting(RuleTagApplied::ruleCode)
+        .contains("a-metabolic-risk", "metabolic-risk", "z-metabolic-risk");
+    RuleTagApplied metabolic =
+        events.of(RuleTagApplied.class).stream()
+            .filter(e -> e.ruleCode().equals("metabolic-risk"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(metabolic.evidence().reveal().orElseThrow().facts())
+        .containsExactly(
+            new RuleFact("TAG", "obesity", null, null, null, null, null),
+            new RuleFact("TAG", "hyperglycaemia", null, null, null, null, null));
+  }
+
+  @Test
+  void aRuleOnOtherRulesTagsLetsGoOfItsTagInTheSameEvaluation() {
+    for (String code : List.of("a-metabolic-risk", "metabolic-risk", "z-metabolic-risk")) {
+      rules.publish(
+          new TaggingRuleDefinition(
+              code,
+              code,
+              "代谢风险: obesity and hyperglycaemia together",
+              "中国2型糖尿病防治指南（2020年版）: obesity and raised glucose together call for a"
+                  + " lifestyle intervention",
+              new health.journey.api.rules.Condition.AllOf(
+                  List.of(
+                      new health.journey.api.rules.Condition.HasTag("obesity"),
+                      new health.journey.api.rules.Condition.HasTag("hyperglycaemia")))));
+    }
+    fixture
+        .given(woman(), firstExam())
+        .andGivenCommands(evaluate())
+        .andGiven(report("report-2", TAKEN_AGAIN, glucose("5.2", TAKEN_AGAIN)))
+        .andGivenCommands(evaluate())
+        .when(new EvaluateRules(id, "cause-event-3", null, EVALUATED))
+        .expectSuccessfulHandlerExecution()
+        .expectNoEvents();
+  }
+
   @Test
   void aPatientWithoutFactsIsNeitherTaggedNorMoved() {
     fixture.given(woman()).when(evaluate()).expectSuccessfulHandlerExecution().expectNoEvents();
