@@ -17,6 +17,7 @@ import health.journey.api.patient.Sex;
 import health.journey.api.personaldata.PersonalData;
 import health.journey.api.personaldata.PersonalDataKind;
 import health.journey.api.personaldata.Sealed;
+import health.journey.api.report.ExamReportAmended;
 import health.journey.api.report.ExamReportRecorded;
 import health.journey.api.report.ReportContent;
 import health.journey.api.report.ReportStatus;
@@ -462,6 +463,43 @@ class PatientRulesTest {
     for (RuleTagRemoved removed : events.of(RuleTagRemoved.class)) {
       assertActsAs(events, removed, "rule:" + removed.ruleCode() + "@1");
     }
+  }
+
+  @Test
+  void aCorrectedReportReplacesTheValueItCorrects() {
+    ExamReportRecorded exam = firstExam();
+    ExamReportAmended corrected =
+        new ExamReportAmended(
+            id,
+            exam.reportId(),
+            ReportStatus.CORRECTED,
+            exam.issuedAt(),
+            "hash-corrected",
+            Sealed.of(
+                id,
+                PersonalDataKind.HEALTH,
+                new ReportContent(
+                    "11502-2", "体检报告", List.of(glucose("5.4", TAKEN), bmi("29.0", TAKEN)))),
+            RECORDED.plusSeconds(3600));
+    CapturedEvents events = new CapturedEvents();
+    fixture
+        .given(
+            woman(),
+            exam,
+            appliedBefore("hyperglycaemia"),
+            appliedBefore("diabetic-range-glucose"),
+            appliedBefore("obesity"),
+            stageByRule(LifecycleStage.PROSPECT, LifecycleStage.FIRST_VISIT),
+            stageByRule(LifecycleStage.FIRST_VISIT, LifecycleStage.REVISIT),
+            corrected)
+        .when(evaluate())
+        .expectSuccessfulHandlerExecution()
+        .expectEventsMatching(events);
+
+    assertThat(events.all()).hasSize(2);
+    assertThat(events.of(RuleTagRemoved.class))
+        .extracting(RuleTagRemoved::ruleCode)
+        .containsExactlyInAnyOrder("hyperglycaemia", "diabetic-range-glucose");
   }
 
   @Test
