@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MetaData;
 import org.hamcrest.BaseMatcher;
 import org.hamcrest.Description;
 
@@ -14,13 +15,13 @@ import org.hamcrest.Description;
  */
 public final class CapturedEvents extends BaseMatcher<List<EventMessage<?>>> {
 
-  private final List<Object> payloads = new ArrayList<>();
+  private final List<EventMessage<?>> messages = new ArrayList<>();
 
   @Override
   public boolean matches(Object actual) {
-    payloads.clear();
+    messages.clear();
     for (Object message : (List<?>) actual) {
-      payloads.add(((EventMessage<?>) message).getPayload());
+      messages.add((EventMessage<?>) message);
     }
     return true;
   }
@@ -31,11 +32,11 @@ public final class CapturedEvents extends BaseMatcher<List<EventMessage<?>>> {
   }
 
   public List<Object> all() {
-    return List.copyOf(payloads);
+    return messages.stream().<Object>map(EventMessage::getPayload).toList();
   }
 
   public <T> List<T> of(Class<T> type) {
-    return payloads.stream().filter(type::isInstance).map(type::cast).toList();
+    return all().stream().filter(type::isInstance).map(type::cast).toList();
   }
 
   /** The one event of {@code type} the command applied. */
@@ -43,5 +44,14 @@ public final class CapturedEvents extends BaseMatcher<List<EventMessage<?>>> {
     List<T> found = of(type);
     assertThat(found).as("events of type %s", type.getSimpleName()).hasSize(1);
     return found.get(0);
+  }
+
+  /** The metadata of the applied event whose payload is {@code payload} (the same instance). */
+  public MetaData metaDataOf(Object payload) {
+    return messages.stream()
+        .filter(m -> m.getPayload() == payload)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no captured event " + payload))
+        .getMetaData();
   }
 }

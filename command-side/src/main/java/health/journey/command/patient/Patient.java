@@ -225,12 +225,18 @@ class Patient {
 
   /**
    * 分层运营: prospect → first visit with the first exam or visit; first visit → revisit with a second
-   * visit or a chronic condition. A stage a person set holds until a person changes it.
+   * visit or a chronic condition. A stage a person set holds until a person changes it. The stage
+   * moves as far as the facts take it (a first exam can show a chronic condition), so the same
+   * facts evaluated again move it no further.
    */
   private void lifecycle(EvaluateRules command) {
-    if (stageSetByPerson) {
-      return;
+    while (!stageSetByPerson && lifecycleStep(command)) {
+      // each step moves the stage forward, and the last stage has no next
     }
+  }
+
+  /** Moves the stage one step when the facts say so; whether it moved. */
+  private boolean lifecycleStep(EvaluateRules command) {
     LifecycleStage next = null;
     String why = null;
     if (stage == LifecycleStage.PROSPECT && facts.visits() >= 1) {
@@ -243,7 +249,7 @@ class Patient {
       why = facts.visits() >= 2 ? "a second exam or visit recorded" : "a chronic condition tagged";
     }
     if (next == null) {
-      return;
+      return false;
     }
     apply(
         new LifecycleStageChanged(
@@ -255,6 +261,7 @@ class Patient {
         MetaData.with(MetaDataKeys.ACTOR_TYPE, ActorType.RULE.name())
             .and(MetaDataKeys.ACTOR_ID, "rule:lifecycle@1")
             .and(MetaDataKeys.ACTING_ROLE, ""));
+    return true;
   }
 
   @EventSourcingHandler

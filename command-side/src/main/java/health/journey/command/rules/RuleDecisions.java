@@ -45,7 +45,9 @@ public final class RuleDecisions {
   }
 
   /**
-   * Evaluates the rules in force (or the one the command names) against the facts.
+   * Evaluates the rules in force (or the one the command names) against the facts. A rule can read
+   * the tags of other rules, so the rules are evaluated again until no tag changes: the same facts
+   * evaluated again then change nothing, whatever order the rules are read in.
    *
    * @param manualTag whether a person set a tag on the patient
    */
@@ -55,11 +57,26 @@ public final class RuleDecisions {
       Sex sex,
       Predicate<String> manualTag,
       PublishedTaggingRules rules) {
-    PatientId patient = command.patientId();
-    Instant now = BusinessTime.now();
     Map<String, PublishedTaggingRules.Version> inForce =
         rules.inForce().stream()
             .collect(Collectors.toMap(PublishedTaggingRules.Version::code, v -> v));
+    // conditions only ever ask for tags to be present, so the passes settle; the bound is a guard
+    int passes = inForce.size() + byRule.size() + 1;
+    while (passes-- > 0 && pass(command, facts, sex, manualTag, inForce)) {
+      // again, with the tags this pass changed
+    }
+  }
+
+  /** One pass over the rules; whether it changed a tag. */
+  private boolean pass(
+      EvaluateRules command,
+      RuleFacts facts,
+      Sex sex,
+      Predicate<String> manualTag,
+      Map<String, PublishedTaggingRules.Version> inForce) {
+    PatientId patient = command.patientId();
+    Instant now = BusinessTime.now();
+    boolean changed = false;
     for (PublishedTaggingRules.Version rule : inForce.values()) {
       if (command.ruleCode() != null && !command.ruleCode().equals(rule.code())) {
         continue;
@@ -86,6 +103,7 @@ public final class RuleDecisions {
                   command.causeEventId(),
                   command.occurredAt()),
               actor(rule.code(), rule.version()));
+          changed = true;
         }
       } else if (current != null) {
         apply(
@@ -97,6 +115,7 @@ public final class RuleDecisions {
                 command.causeEventId(),
                 command.occurredAt()),
             actor(rule.code(), rule.version()));
+        changed = true;
       }
     }
     for (Map.Entry<String, Applied> applied : Map.copyOf(byRule).entrySet()) {
@@ -112,8 +131,10 @@ public final class RuleDecisions {
                 command.causeEventId(),
                 command.occurredAt()),
             actor(code, applied.getValue().version()));
+        changed = true;
       }
     }
+    return changed;
   }
 
   private static MetaData actor(String code, int version) {

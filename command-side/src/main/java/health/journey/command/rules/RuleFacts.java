@@ -17,10 +17,14 @@ import health.journey.api.report.ReportedValue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 
@@ -28,9 +32,10 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
  * What the rules and risk models read of a patient, kept as the patient's stream tells it: the
  * latest value of each catalogue indicator (from reports and the health record's measurements), the
  * latest total of each questionnaire, the health record's smoking status, medications and
- * histories, and how many visits (reports, attended exams) there were. Each fact remembers its time
- * and the event it came from. Held by the patient aggregate as a member; kept small, since patients
- * stay cached.
+ * histories, and how many visits there were: the days of attended exams and of reports (a report of
+ * an attended booking is that visit; the reports of one day are one visit). Each fact remembers its
+ * time and the event it came from. Held by the patient aggregate as a member; kept small, since
+ * patients stay cached.
  */
 public final class RuleFacts {
 
@@ -50,7 +55,8 @@ public final class RuleFacts {
   private Words medications;
   private Words medicalHistory;
   private Words familyHistory;
-  private int visits;
+  private final Set<LocalDate> visitDays = new HashSet<>();
+  private final Set<String> attendedBookings = new HashSet<>();
   private Instant lastVisit;
 
   public Optional<Value> indicator(String analyteId) {
@@ -82,7 +88,7 @@ public final class RuleFacts {
   }
 
   public int visits() {
-    return visits;
+    return visitDays.size();
   }
 
   public Optional<Instant> lastVisit() {
@@ -92,7 +98,11 @@ public final class RuleFacts {
   @EventSourcingHandler
   void on(ExamReportRecorded event, @MessageIdentifier String eventId) {
     values(event.content(), eventId);
-    visit(event.issuedAt() != null ? event.issuedAt() : event.occurredAt());
+    if (event.bookingId() == null || !attendedBookings.contains(event.bookingId())) {
+      visit(
+          takenAt(event.content())
+              .orElse(event.issuedAt() != null ? event.issuedAt() : event.occurredAt()));
+    }
   }
 
   @EventSourcingHandler
@@ -102,6 +112,7 @@ public final class RuleFacts {
 
   @EventSourcingHandler
   void on(ExamAttended event) {
+    attendedBookings.add(event.bookingId());
     visit(event.occurredAt());
   }
 
@@ -181,9 +192,24 @@ public final class RuleFacts {
     }
   }
 
+  /** When the report's first result was taken: the day of the visit it reports on. */
+  private static Optional<Instant> takenAt(Sealed<ReportContent> content) {
+    return content
+        .reveal()
+        .flatMap(
+            report ->
+                report.values().stream()
+                    .map(ReportedValue::effectiveAt)
+                    .filter(Objects::nonNull)
+                    .min(Comparator.naturalOrder()));
+  }
+
   private void visit(Instant at) {
-    visits++;
-    if (at != null && (lastVisit == null || at.isAfter(lastVisit))) {
+    if (at == null) {
+      return;
+    }
+    visitDays.add(chinaDate(at));
+    if (lastVisit == null || at.isAfter(lastVisit)) {
       lastVisit = at;
     }
   }
