@@ -29,6 +29,7 @@ import health.journey.api.rules.DefaultTaggingRules;
 import health.journey.api.rules.EvaluateRules;
 import health.journey.api.rules.RuleFact;
 import health.journey.command.CapturedEvents;
+import health.journey.command.advice.InMemoryAdviceCatalogue;
 import health.journey.command.risk.ChineseDiabetesRiskScore;
 import health.journey.command.risk.FraminghamGeneralCvd;
 import health.journey.command.risk.FraminghamInput;
@@ -80,6 +81,7 @@ class PatientRisksTest {
     BusinessTime.useClock(Clock.fixed(NOW, ZoneOffset.UTC));
     fixture = new AggregateTestFixture<>(Patient.class);
     fixture.registerInjectableResource(rules);
+    fixture.registerInjectableResource(new InMemoryAdviceCatalogue());
     DefaultTaggingRules.all().forEach(rules::publish);
   }
 

@@ -34,6 +34,7 @@ import health.journey.api.tagging.RemoveTag;
 import health.journey.api.tagging.TagApplied;
 import health.journey.api.tagging.TagRemoved;
 import health.journey.command.CapturedEvents;
+import health.journey.command.advice.InMemoryAdviceCatalogue;
 import health.journey.command.rules.InMemoryPublishedTaggingRules;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -88,6 +89,7 @@ class PatientRulesTest {
     BusinessTime.useClock(Clock.fixed(NOW, ZoneOffset.UTC));
     fixture = new AggregateTestFixture<>(Patient.class);
     fixture.registerInjectableResource(rules);
+    fixture.registerInjectableResource(new InMemoryAdviceCatalogue());
     DefaultTaggingRules.all().forEach(rules::publish);
   }
 
