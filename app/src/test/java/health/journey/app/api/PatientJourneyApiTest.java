@@ -102,7 +102,8 @@ class PatientJourneyApiTest extends IntegrationTest {
     assertThat(patient.path("sex").asString()).isEqualTo("FEMALE");
     assertThat(patient.path("birthDate").asString()).isEqualTo("1949-12-31");
     assertThat(patient.path("stage").asString()).isEqualTo("PROSPECT");
-    assertThat(patient.path("eventCount").asInt()).isEqualTo(4);
+    // the tag, then the advice its rules give: two events the advice rules record
+    assertThat(patient.path("eventCount").asInt()).isEqualTo(6);
     assertThat(patient.at("/tags/0/appliedBy").asString()).isEqualTo("dr.wang");
     assertThat(patient.at("/tags/0/appliedByRole").asString()).isEqualTo("DOCTOR");
     assertThat(patient.at("/tags/0/reason").asString()).isEqualTo("fasting glucose 7.4");
@@ -122,10 +123,12 @@ class PatientJourneyApiTest extends IntegrationTest {
             "CARD_OPENED by cs.zhao",
             "CONSENT_GIVEN by cs.zhao",
             "CONSENT_GIVEN by hm.li",
-            "TAG_APPLIED by dr.wang");
+            "TAG_APPLIED by dr.wang",
+            "ADVICE_GIVEN by rule:advice/glucose-diet@1",
+            "ADVICE_GIVEN by rule:advice/physical-activity@1");
 
     JsonNode audit = audit(id);
-    assertThat(audit).hasSize(4);
+    assertThat(audit).hasSize(6);
     List<String> entries = new ArrayList<>();
     audit.forEach(
         e ->
@@ -144,7 +147,9 @@ class PatientJourneyApiTest extends IntegrationTest {
             "0 CardOpened USER:cs.zhao/CUSTOMER_SERVICE",
             "1 ConsentGiven USER:cs.zhao/CUSTOMER_SERVICE",
             "2 ConsentGiven USER:hm.li/HEALTH_MANAGER",
-            "3 TagApplied USER:dr.wang/DOCTOR");
+            "3 TagApplied USER:dr.wang/DOCTOR",
+            "4 AdviceGiven RULE:rule:advice/glucose-diet@1/",
+            "5 AdviceGiven RULE:rule:advice/physical-activity@1/");
     // the card and its enrolment consent came from one request: one correlation id
     assertThat(audit.path(0).path("correlationId").asString())
         .isEqualTo(audit.path(1).path("correlationId").asString())

@@ -21,8 +21,9 @@ import tools.jackson.databind.JsonNode;
  * The first example journey of the domain, from the report on: a 45-year-old woman's report syncs
  * (fasting glucose 7.4 mmol/L, BMI 29, waist 88 cm, systolic 135 mmHg); the rules tag her
  * "hyperglycaemia" and "obesity" with their rule version and facts, her diabetes risk is assessed
- * with its model and inputs, her stage moves to first visit; and a compliance officer asks, in one
- * query, which rule tagged her obesity and on what.
+ * with its model and inputs, her stage moves through first visit to revisit / chronic care (the
+ * first exam shows a chronic condition); and a compliance officer asks, in one query, which rule
+ * tagged her obesity and on what.
  */
 class AutomaticDecisionsJourneyTest extends IntegrationTest {
 
@@ -111,7 +112,8 @@ class AutomaticDecisionsJourneyTest extends IntegrationTest {
     assertThat(names(shown)).contains("diabetic-range glucose", "central obesity");
     assertThat(names(shown)).doesNotContain("hypertension", "overweight");
 
-    assertThat(shown.path("stage").asString()).isEqualTo("FIRST_VISIT");
+    // her first exam is her first visit, and its diabetic-range glucose is a chronic condition
+    assertThat(shown.path("stage").asString()).isEqualTo("REVISIT");
 
     JsonNode diabetes = null;
     for (JsonNode risk : shown.path("riskAssessments")) {
