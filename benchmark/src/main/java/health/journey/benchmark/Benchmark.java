@@ -67,7 +67,7 @@ public final class Benchmark {
         options.heap(),
         options.jdbcUrl() == null ? " on a fresh embedded PostgreSQL" : " on " + options.jdbcUrl());
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    Population population = new Population(options.seed(), today);
+    Population population = new Population(options.seed(), today, options.reportsPerPatient());
     try (AppProcess app = AppProcess.start(options, results.resolve("application.log"))) {
       describeRun(app);
 
@@ -81,6 +81,7 @@ public final class Benchmark {
           "  single-row inserts: %,.0f tx/s; batched (10 rows/tx): %,.0f rows/s",
           ceiling.singleInsertsPerSecond(), ceiling.batchedRowsPerSecond());
 
+      long loadBegan = System.nanoTime();
       JsonNode load = loadPopulation(app, today);
       long events = count(app, "SELECT count(*) FROM domainevententry");
       double gatewaySeconds = load.path("elapsedMillis").asDouble() / 1000;
@@ -90,6 +91,24 @@ public final class Benchmark {
           "events per patient",
           String.format(Locale.ROOT, "%.1f", (double) events / options.patients()));
       awaitProjection(app, "Projecting the load");
+      double loadMinutes = (System.nanoTime() - loadBegan) / 6e10;
+      report.describe(
+          "population load",
+          String.format(
+              Locale.ROOT,
+              "%.1f min (commands %.1f min, then the projections catching up)",
+              loadMinutes,
+              gatewaySeconds / 60));
+      report.describe(
+          "exam reports / indicator values / questionnaire answers / bookings after load",
+          String.format(
+              Locale.ROOT,
+              "%,d / %,d / %,d / %,d",
+              count(app, "SELECT count(*) FROM exam_report"),
+              count(app, "SELECT count(*) FROM indicator_value"),
+              count(app, "SELECT count(*) FROM questionnaire_answer"),
+              count(app, "SELECT count(*) FROM exam_booking")));
+      say("  population loaded and projected in %.1f min", loadMinutes);
       long liveAfterLoad = app.liveHeapBytes();
       say("  live heap after the load (full collection): %s", mib(liveAfterLoad));
 
@@ -207,6 +226,7 @@ public final class Benchmark {
       report.number("gatewayP95Millis", load.path("p95Millis").asDouble());
       report.number("gatewayP99Millis", load.path("p99Millis").asDouble());
       report.number("gatewayFailures", load.path("failures").asDouble());
+      report.number("populationLoadMinutes", loadMinutes);
       report.number("replayEventsPerSecond", replayRate);
       report.number("replayedEvents", replayedEvents);
       for (ReadLoad.Result r : new ReadLoad.Result[] {list, detail, audit}) {
@@ -241,11 +261,12 @@ public final class Benchmark {
     admin.post(
         String.format(
             Locale.ROOT,
-            "/admin/benchmark/gateway-load?seed=%d&from=0&to=%d&threads=%d&today=%s",
+            "/admin/benchmark/gateway-load?seed=%d&from=0&to=%d&threads=%d&today=%s&reports=%d",
             options.seed(),
             options.patients(),
             options.clients(),
-            today));
+            today,
+            options.reportsPerPatient()));
     JsonNode status;
     while (true) {
       TimeUnit.SECONDS.sleep(3);
@@ -359,6 +380,7 @@ public final class Benchmark {
     report.describe("memory", memTotal());
     report.describe("patients", options.patients());
     report.describe("clients", options.clients());
+    report.describe("exam reports per patient (average)", options.reportsPerPatient());
     report.describe("seed", options.seed());
     report.describe("application heap", options.heap());
     report.describe(

@@ -1,5 +1,6 @@
 package health.journey.benchmark;
 
+import health.journey.benchmark.population.Population;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Map;
 record Options(
     int patients,
     int clients,
+    int reportsPerPatient,
     long seed,
     String jdbcUrl,
     String jdbcUser,
@@ -29,6 +31,10 @@ record Options(
       Usage: benchmark/run [options]
         --patients N          synthetic patients to load (default 10000)
         --clients N           concurrent clients for loads and reads (default 16)
+        --reports N           yearly exam reports of about 30 indicators a patient has: each
+                              has N-1 to N+1 of them, N on average (default 4; 0 for none).
+                              Every report is a heavy event (its 30 values sealed), so it
+                              sets the population's load and replay time
         --seed N              seed of the synthetic population (default 42)
         --jdbc-url URL        use this (empty) PostgreSQL instead of a fresh embedded one
         --jdbc-user U         its user (default postgres)
@@ -71,6 +77,9 @@ record Options(
         new Options(
             Integer.parseInt(given.getOrDefault("patients", "10000")),
             Integer.parseInt(given.getOrDefault("clients", "16")),
+            Integer.parseInt(
+                given.getOrDefault(
+                    "reports", Integer.toString(Population.DEFAULT_REPORTS_PER_PATIENT))),
             Long.parseLong(given.getOrDefault("seed", "42")),
             given.get("jdbc-url"),
             given.getOrDefault("jdbc-user", "postgres"),
@@ -90,6 +99,7 @@ record Options(
       if (!java.util.Set.of(
               "patients",
               "clients",
+              "reports",
               "seed",
               "jdbc-url",
               "jdbc-user",

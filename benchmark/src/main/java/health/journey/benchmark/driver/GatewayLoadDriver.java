@@ -49,11 +49,12 @@ class GatewayLoadDriver {
       @RequestParam int from,
       @RequestParam int to,
       @RequestParam(defaultValue = "16") int threads,
-      @RequestParam String today) {
+      @RequestParam String today,
+      @RequestParam(defaultValue = "" + Population.DEFAULT_REPORTS_PER_PATIENT) int reports) {
     if (run != null && run.running()) {
       return ResponseEntity.status(409).body(run.status());
     }
-    run = new Run(new Population(seed, LocalDate.parse(today)), from, to, threads);
+    run = new Run(new Population(seed, LocalDate.parse(today), reports), from, to, threads);
     run.start();
     return ResponseEntity.accepted().body(run.status());
   }
@@ -92,6 +93,13 @@ class GatewayLoadDriver {
 
     void start() {
       startedAt = System.nanoTime();
+      Latencies catalogue = new Latencies();
+      synchronized (latencies) {
+        latencies.add(catalogue);
+      }
+      for (Object command : population.catalogue()) {
+        send(command, catalogue);
+      }
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       for (int t = 0; t < threads; t++) {
         Latencies mine = new Latencies();
@@ -116,16 +124,7 @@ class GatewayLoadDriver {
             continue;
           }
           for (Object command : journey) {
-            long begin = System.nanoTime();
-            try {
-              commandGateway.sendAndWait(
-                  GenericCommandMessage.asCommandMessage(command).andMetaData(ACTOR));
-              commandsDone.incrementAndGet();
-            } catch (RuntimeException e) {
-              failures.incrementAndGet();
-              lastFailure = e.getClass().getSimpleName() + ": " + e.getMessage();
-            }
-            mine.record(System.nanoTime() - begin);
+            send(command, mine);
           }
           patientsDone.incrementAndGet();
         }
@@ -134,6 +133,19 @@ class GatewayLoadDriver {
           endedAt = System.nanoTime();
         }
       }
+    }
+
+    private void send(Object command, Latencies mine) {
+      long begin = System.nanoTime();
+      try {
+        commandGateway.sendAndWait(
+            GenericCommandMessage.asCommandMessage(command).andMetaData(ACTOR));
+        commandsDone.incrementAndGet();
+      } catch (RuntimeException e) {
+        failures.incrementAndGet();
+        lastFailure = e.getClass().getSimpleName() + ": " + e.getMessage();
+      }
+      mine.record(System.nanoTime() - begin);
     }
 
     boolean running() {
