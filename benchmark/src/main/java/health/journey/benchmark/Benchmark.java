@@ -82,6 +82,7 @@ public final class Benchmark {
           ceiling.singleInsertsPerSecond(), ceiling.batchedRowsPerSecond());
 
       long loadBegan = System.nanoTime();
+      double cpuBeforeLoad = app.cpuSeconds();
       JsonNode load = loadPopulation(app, today);
       long events = count(app, "SELECT count(*) FROM domainevententry");
       double gatewaySeconds = load.path("elapsedMillis").asDouble() / 1000;
@@ -92,13 +93,17 @@ public final class Benchmark {
           String.format(Locale.ROOT, "%.1f", (double) events / options.patients()));
       awaitProjection(app, "Projecting the load");
       double loadMinutes = (System.nanoTime() - loadBegan) / 6e10;
+      double loadCpuMillisPerPatient =
+          (app.cpuSeconds() - cpuBeforeLoad) * 1000 / options.patients();
       report.describe(
           "population load",
           String.format(
               Locale.ROOT,
-              "%.1f min (commands %.1f min, then the projections catching up)",
+              "%.1f min (commands %.1f min, then the projections catching up); CPU of the"
+                  + " application and its PostgreSQL: %.1f ms a patient",
               loadMinutes,
-              gatewaySeconds / 60));
+              gatewaySeconds / 60,
+              loadCpuMillisPerPatient));
       report.describe(
           "exam reports / indicator values / questionnaire answers / bookings after load",
           String.format(
@@ -108,7 +113,9 @@ public final class Benchmark {
               count(app, "SELECT count(*) FROM indicator_value"),
               count(app, "SELECT count(*) FROM questionnaire_answer"),
               count(app, "SELECT count(*) FROM exam_booking")));
-      say("  population loaded and projected in %.1f min", loadMinutes);
+      say(
+          "  population loaded and projected in %.1f min, %.1f ms of CPU a patient",
+          loadMinutes, loadCpuMillisPerPatient);
       long liveAfterLoad = app.liveHeapBytes();
       say("  live heap after the load (full collection): %s", mib(liveAfterLoad));
 
@@ -308,6 +315,7 @@ public final class Benchmark {
       report.number("fhirP99Millis", fhir.loop().latency().p99());
       report.number("fhirErrors", fhir.loop().errors());
       report.number("populationLoadMinutes", loadMinutes);
+      report.number("populationLoadCpuMillisPerPatient", loadCpuMillisPerPatient);
       report.number("replayEventsPerSecond", replayRate);
       report.number("replayedEvents", replayedEvents);
       for (ReadLoad.Result r : new ReadLoad.Result[] {list, detail, audit, series}) {

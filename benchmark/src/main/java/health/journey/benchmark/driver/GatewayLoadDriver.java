@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -35,6 +37,9 @@ class GatewayLoadDriver {
       MetaData.with("actorType", "USER")
           .and("actorId", "bench.loader")
           .and("actingRole", "HEALTH_MANAGER");
+
+  private static final Log LOG = LogFactory.getLog(GatewayLoadDriver.class);
+  private static final int LOGGED_FAILURES = 5;
 
   private final CommandGateway commandGateway;
   private volatile Run run;
@@ -119,8 +124,7 @@ class GatewayLoadDriver {
             journey = population.journey(i);
           } catch (RuntimeException e) {
             // a journey whose commands cannot be built counts as failed; the worker goes on
-            failures.incrementAndGet();
-            lastFailure = e.getClass().getSimpleName() + ": " + e.getMessage();
+            failed("building the journey of patient " + i, e);
             continue;
           }
           for (Object command : journey) {
@@ -142,10 +146,17 @@ class GatewayLoadDriver {
             GenericCommandMessage.asCommandMessage(command).andMetaData(ACTOR));
         commandsDone.incrementAndGet();
       } catch (RuntimeException e) {
-        failures.incrementAndGet();
-        lastFailure = e.getClass().getSimpleName() + ": " + e.getMessage();
+        failed(command.getClass().getSimpleName(), e);
       }
       mine.record(System.nanoTime() - begin);
+    }
+
+    /** Counts a failure; the first few are logged with their stack traces, to find their cause. */
+    private void failed(String what, RuntimeException e) {
+      lastFailure = what + ": " + e.getClass().getSimpleName() + ": " + e.getMessage();
+      if (failures.incrementAndGet() <= LOGGED_FAILURES) {
+        LOG.warn("Benchmark load: " + what + " failed", e);
+      }
     }
 
     boolean running() {
