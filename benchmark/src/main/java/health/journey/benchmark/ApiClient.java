@@ -42,23 +42,45 @@ final class ApiClient {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("query", document);
     body.put("variables", variables);
-    return send("POST", "/graphql", JSON.writeValueAsString(body));
+    return send("POST", "/graphql", "application/json", JSON.writeValueAsString(body));
+  }
+
+  /** A GraphQL request whose answer must hold no errors; the first error's message otherwise. */
+  JsonNode graphQlAnswered(String document, Map<String, Object> variables) {
+    JsonNode response = graphQl(document, variables);
+    JsonNode errors = response.path("errors");
+    if (errors.isArray() && !errors.isEmpty()) {
+      throw new IllegalStateException(
+          "GraphQL error: "
+              + errors.get(0).path("message").asString("")
+              + " "
+              + errors.get(0).path("extensions"));
+    }
+    return response;
+  }
+
+  /**
+   * A FHIR document posted to {@code path} as {@code application/fhir+json}; the answer (an
+   * OperationOutcome), or an exception with the refusal's status and issues.
+   */
+  JsonNode fhir(String path, String document) {
+    return send("POST", path, "application/fhir+json", document);
   }
 
   JsonNode get(String path) {
-    return send("GET", path, null);
+    return send("GET", path, "application/json", null);
   }
 
   JsonNode post(String path) {
-    return send("POST", path, "");
+    return send("POST", path, "application/json", "");
   }
 
-  private JsonNode send(String method, String path, String body) {
+  private JsonNode send(String method, String path, String contentType, String body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(60))
             .header("Authorization", authorization)
-            .header("Content-Type", "application/json");
+            .header("Content-Type", contentType);
     request.method(
         method,
         body == null
@@ -68,7 +90,14 @@ final class ApiClient {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       if (response.statusCode() / 100 != 2) {
-        throw new IllegalStateException(method + " " + path + ": HTTP " + response.statusCode());
+        throw new IllegalStateException(
+            method
+                + " "
+                + path
+                + ": HTTP "
+                + response.statusCode()
+                + " "
+                + abbreviate(response.body()));
       }
       return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
     } catch (IOException e) {
@@ -77,5 +106,9 @@ final class ApiClient {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  private static String abbreviate(String body) {
+    return body.length() <= 500 ? body : body.substring(0, 500) + "…";
   }
 }

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -213,6 +216,52 @@ final class AppProcess implements AutoCloseable {
         String.format(
             "The application exited with code %d while %s%s; see %s and %s",
             process.exitValue(), phase, cause, log, log.resolveSibling("gc.log")));
+  }
+
+  /**
+   * CPU time used so far by the application and by its embedded PostgreSQL (the server, its live
+   * backends, and the backends that have exited), in seconds; 0 where there is no {@code /proc}. It
+   * says what the work cost whatever else the machine was doing meanwhile.
+   */
+  double cpuSeconds() {
+    Set<Long> pids = new HashSet<>();
+    withDescendants(ProcessHandle.of(process.pid()), pids);
+    try {
+      // started by pg_ctl, the server need not be a child of the application
+      withDescendants(
+          ProcessHandle.of(
+              Long.parseLong(
+                  Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"))
+                      .get(0)
+                      .trim())),
+          pids);
+    } catch (IOException | RuntimeException noEmbeddedDatabase) {
+      // an external database (--jdbc-url): the application's own time only
+    }
+    return pids.stream().mapToLong(AppProcess::cpuTicks).sum() / 100.0;
+  }
+
+  private static void withDescendants(Optional<ProcessHandle> root, Set<Long> pids) {
+    root.ifPresent(
+        r -> {
+          pids.add(r.pid());
+          r.descendants().forEach(d -> pids.add(d.pid()));
+        });
+  }
+
+  /** utime, stime, cutime and cstime of a process, in clock ticks (1/100 s). */
+  private static long cpuTicks(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      // the fields after the command name, which is in parentheses and may hold spaces
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(fields[11])
+          + Long.parseLong(fields[12])
+          + Long.parseLong(fields[13])
+          + Long.parseLong(fields[14]);
+    } catch (IOException | RuntimeException gone) {
+      return 0;
+    }
   }
 
   /** The largest resident set the process had (VmHWM), in KiB. */

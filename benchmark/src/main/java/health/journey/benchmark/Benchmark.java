@@ -67,7 +67,7 @@ public final class Benchmark {
         options.heap(),
         options.jdbcUrl() == null ? " on a fresh embedded PostgreSQL" : " on " + options.jdbcUrl());
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    Population population = new Population(options.seed(), today);
+    Population population = new Population(options.seed(), today, options.reportsPerPatient());
     try (AppProcess app = AppProcess.start(options, results.resolve("application.log"))) {
       describeRun(app);
 
@@ -81,6 +81,8 @@ public final class Benchmark {
           "  single-row inserts: %,.0f tx/s; batched (10 rows/tx): %,.0f rows/s",
           ceiling.singleInsertsPerSecond(), ceiling.batchedRowsPerSecond());
 
+      long loadBegan = System.nanoTime();
+      double cpuBeforeLoad = app.cpuSeconds();
       JsonNode load = loadPopulation(app, today);
       long events = count(app, "SELECT count(*) FROM domainevententry");
       double gatewaySeconds = load.path("elapsedMillis").asDouble() / 1000;
@@ -90,6 +92,30 @@ public final class Benchmark {
           "events per patient",
           String.format(Locale.ROOT, "%.1f", (double) events / options.patients()));
       awaitProjection(app, "Projecting the load");
+      double loadMinutes = (System.nanoTime() - loadBegan) / 6e10;
+      double loadCpuMillisPerPatient =
+          (app.cpuSeconds() - cpuBeforeLoad) * 1000 / options.patients();
+      report.describe(
+          "population load",
+          String.format(
+              Locale.ROOT,
+              "%.1f min (commands %.1f min, then the projections catching up); CPU of the"
+                  + " application and its PostgreSQL: %.1f ms a patient",
+              loadMinutes,
+              gatewaySeconds / 60,
+              loadCpuMillisPerPatient));
+      report.describe(
+          "exam reports / indicator values / questionnaire answers / bookings after load",
+          String.format(
+              Locale.ROOT,
+              "%,d / %,d / %,d / %,d",
+              count(app, "SELECT count(*) FROM exam_report"),
+              count(app, "SELECT count(*) FROM indicator_value"),
+              count(app, "SELECT count(*) FROM questionnaire_answer"),
+              count(app, "SELECT count(*) FROM exam_booking")));
+      say(
+          "  population loaded and projected in %.1f min, %.1f ms of CPU a patient",
+          loadMinutes, loadCpuMillisPerPatient);
       long liveAfterLoad = app.liveHeapBytes();
       say("  live heap after the load (full collection): %s", mib(liveAfterLoad));
 
@@ -102,6 +128,38 @@ public final class Benchmark {
       say("  %,.0f commands/s (%d errors)", api.perSecond(), api.errors());
       awaitProjection(app, "Projecting the API load");
 
+      say(
+          "Answers: PHQ-9 answers over GraphQL from %d clients for %d s (after %d s warming up)...",
+          options.clients(), options.apiSeconds(), options.warmupSeconds() / 2);
+      AnswerLoad.run(app, population, options, options.warmupSeconds() / 2);
+      ClosedLoop.Result answers = AnswerLoad.run(app, population, options, options.apiSeconds());
+      app.requireAlive("taking questionnaire answers");
+      say("  %,.0f answers/s%s", answers.perSecond(), errors(answers));
+      awaitProjection(app, "Projecting the answers");
+
+      say(
+          "FHIR: report bundles of %d values to POST /fhir/r4/Bundle from %d clients for %d s"
+              + " (after %d s warming up)...",
+          FhirLoad.VALUES_PER_BUNDLE,
+          options.fhirClients(),
+          options.apiSeconds(),
+          options.warmupSeconds() / 2);
+      FhirLoad.run(app, population, options, options.warmupSeconds() / 2);
+      FhirLoad.Result fhir = FhirLoad.run(app, population, options, options.apiSeconds());
+      app.requireAlive("taking FHIR bundles");
+      say(
+          "  %,.1f bundles/s, %,.0f indicator values/s%s",
+          fhir.bundlesPerSecond(), fhir.valuesPerSecond(), errors(fhir.loop()));
+      awaitProjection(app, "Projecting the FHIR bundles");
+      say(
+          "  stored: %s reports with %s indicator values, of %,d bundles sent (warm-up included)",
+          query(app, "SELECT count(*) FROM exam_report WHERE identifier LIKE 'FL-%'"),
+          query(
+              app,
+              "SELECT count(*) FROM indicator_value WHERE report_id IN"
+                  + " (SELECT report_id FROM exam_report WHERE identifier LIKE 'FL-%')"),
+          FhirLoad.sent());
+
       long replayedEvents = count(app, "SELECT count(*) FROM domainevententry");
       say(
           "Replay: resetting %s and rebuilding them from %,d events...",
@@ -113,6 +171,7 @@ public final class Benchmark {
       ReadLoad.Result list = read(ReadLoad.Kind.PATIENT_LIST, app, population);
       ReadLoad.Result detail = read(ReadLoad.Kind.PATIENT_DETAIL, app, population);
       ReadLoad.Result audit = read(ReadLoad.Kind.AUDIT_TRAIL, app, population);
+      ReadLoad.Result series = read(ReadLoad.Kind.INDICATOR_SERIES, app, population);
 
       long peakRss = app.peakRssKb();
       long peakHeap = app.peakHeapBytes();
@@ -148,12 +207,38 @@ public final class Benchmark {
           null);
       row("CommandGateway latency p50 / p95 / p99", latency(load), "", "", null);
       row(
+          "questionnaire answers/s (PHQ-9 over GraphQL, "
+              + options.clients()
+              + " clients, read-your-writes)",
+          rate(answers.perSecond()),
+          ratio(answers.perSecond() / single),
+          "",
+          null);
+      row("questionnaire answer latency p50 / p95 / p99", latency(answers.latency()), "", "", null);
+      row(
+          "FHIR report bundles/s (POST /fhir/r4/Bundle, "
+              + options.fhirClients()
+              + " clients, "
+              + FhirLoad.VALUES_PER_BUNDLE
+              + " values each)",
+          String.format(Locale.ROOT, "%,.1f /s", fhir.bundlesPerSecond()),
+          "",
+          "",
+          null);
+      row(
+          "FHIR indicator values/s",
+          rate(fhir.valuesPerSecond()),
+          ratio(fhir.valuesPerSecond() / batched),
+          "≥ 0.25 × batched rows",
+          fhir.valuesPerSecond() >= 0.25 * batched);
+      row("FHIR bundle latency p50 / p95 / p99", latency(fhir.loop().latency()), "", "", null);
+      row(
           "replay events/s (reset and rebuild " + PROJECTION + " at once)",
           rate(replayRate),
           ratio(replayRate / batched),
           "≥ 0.50 × batched rows",
           replayRate >= 0.5 * batched);
-      for (ReadLoad.Result r : new ReadLoad.Result[] {list, detail, audit}) {
+      for (ReadLoad.Result r : new ReadLoad.Result[] {list, detail, audit, series}) {
         row(
             "read "
                 + r.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
@@ -180,17 +265,27 @@ public final class Benchmark {
           null);
       long gatewayFailures = load.path("failures").asLong();
       long failed =
-          gatewayFailures + api.errors() + list.errors() + detail.errors() + audit.errors();
+          gatewayFailures
+              + api.errors()
+              + answers.errors()
+              + fhir.loop().errors()
+              + list.errors()
+              + detail.errors()
+              + audit.errors()
+              + series.errors();
       row(
-          "failed requests (gateway / API / list / detail / audit)",
+          "failed requests (gateway / API / answers / FHIR / list / detail / audit / series)",
           String.format(
               Locale.ROOT,
-              "%d / %d / %d / %d / %d",
+              "%d / %d / %d / %d / %d / %d / %d / %d",
               gatewayFailures,
               api.errors(),
+              answers.errors(),
+              fhir.loop().errors(),
               list.errors(),
               detail.errors(),
-              audit.errors()),
+              audit.errors(),
+              series.errors()),
           "",
           "none",
           failed == 0);
@@ -207,9 +302,23 @@ public final class Benchmark {
       report.number("gatewayP95Millis", load.path("p95Millis").asDouble());
       report.number("gatewayP99Millis", load.path("p99Millis").asDouble());
       report.number("gatewayFailures", load.path("failures").asDouble());
+      report.number("answersPerSecond", answers.perSecond());
+      report.number("answerP50Millis", answers.latency().p50());
+      report.number("answerP95Millis", answers.latency().p95());
+      report.number("answerP99Millis", answers.latency().p99());
+      report.number("answerErrors", answers.errors());
+      report.number("fhirBundlesPerSecond", fhir.bundlesPerSecond());
+      report.number("fhirValuesPerSecond", fhir.valuesPerSecond());
+      report.number("fhirValuesRatioToBatchedRows", fhir.valuesPerSecond() / batched);
+      report.number("fhirP50Millis", fhir.loop().latency().p50());
+      report.number("fhirP95Millis", fhir.loop().latency().p95());
+      report.number("fhirP99Millis", fhir.loop().latency().p99());
+      report.number("fhirErrors", fhir.loop().errors());
+      report.number("populationLoadMinutes", loadMinutes);
+      report.number("populationLoadCpuMillisPerPatient", loadCpuMillisPerPatient);
       report.number("replayEventsPerSecond", replayRate);
       report.number("replayedEvents", replayedEvents);
-      for (ReadLoad.Result r : new ReadLoad.Result[] {list, detail, audit}) {
+      for (ReadLoad.Result r : new ReadLoad.Result[] {list, detail, audit, series}) {
         String key = r.kind().name().toLowerCase(Locale.ROOT);
         report.number(key + "P50Millis", r.latency().p50());
         report.number(key + "P99Millis", r.latency().p99());
@@ -241,11 +350,12 @@ public final class Benchmark {
     admin.post(
         String.format(
             Locale.ROOT,
-            "/admin/benchmark/gateway-load?seed=%d&from=0&to=%d&threads=%d&today=%s",
+            "/admin/benchmark/gateway-load?seed=%d&from=0&to=%d&threads=%d&today=%s&reports=%d",
             options.seed(),
             options.patients(),
             options.clients(),
-            today));
+            today,
+            options.reportsPerPatient()));
     JsonNode status;
     while (true) {
       TimeUnit.SECONDS.sleep(3);
@@ -359,6 +469,8 @@ public final class Benchmark {
     report.describe("memory", memTotal());
     report.describe("patients", options.patients());
     report.describe("clients", options.clients());
+    report.describe("FHIR clients", options.fhirClients());
+    report.describe("exam reports per patient (average)", options.reportsPerPatient());
     report.describe("seed", options.seed());
     report.describe("application heap", options.heap());
     report.describe(
@@ -401,6 +513,13 @@ public final class Benchmark {
       return "not measured";
     }
     return String.format(Locale.ROOT, "%,d MiB", bytes / 1024 / 1024);
+  }
+
+  private static String errors(ClosedLoop.Result result) {
+    return result.errors() == 0
+        ? ""
+        : String.format(
+            Locale.ROOT, " (%d errors, the first: %s)", result.errors(), result.firstError());
   }
 
   private static String latency(Latencies.Summary s) {

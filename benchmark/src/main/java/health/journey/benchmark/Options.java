@@ -1,5 +1,6 @@
 package health.journey.benchmark;
 
+import health.journey.benchmark.population.Population;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,6 +9,8 @@ import java.util.Map;
 record Options(
     int patients,
     int clients,
+    int fhirClients,
+    int reportsPerPatient,
     long seed,
     String jdbcUrl,
     String jdbcUser,
@@ -29,17 +32,24 @@ record Options(
       Usage: benchmark/run [options]
         --patients N          synthetic patients to load (default 10000)
         --clients N           concurrent clients for loads and reads (default 16)
+        --fhir-clients N      concurrent senders of FHIR report bundles (default 8)
+        --reports N           yearly exam reports of about 30 indicators a patient has: each
+                              has N-1 to N+1 of them, N on average (default 4; 0 for none).
+                              Every report is a heavy event (its 30 values sealed), so it
+                              sets the population's load and replay time
         --seed N              seed of the synthetic population (default 42)
         --jdbc-url URL        use this (empty) PostgreSQL instead of a fresh embedded one
         --jdbc-user U         its user (default postgres)
         --jdbc-password P     its password (default empty)
         --ceiling-seconds N   length of each raw PostgreSQL measurement (default 10)
-        --api-seconds N       length of the GraphQL mutation load (default 30)
+        --api-seconds N       length of each write measurement: GraphQL mutations,
+                              questionnaire answers, FHIR bundles (default 30)
         --read-seconds N      length of each read measurement (default 15)
         --warmup-seconds N    unmeasured load before the API measurement, and half as long before
-                              each read measurement, so the JIT has compiled the paths being
-                              measured (default 40: a read costs the application about three
-                              times as much CPU in its first ten thousand requests as after)
+                              each other write and read measurement, so the JIT has compiled
+                              the paths being measured (default 40: a read costs the
+                              application about three times as much CPU in its first ten
+                              thousand requests as after)
         --heap SIZE           the application's maximum heap (default 512m); the application
                               writes a GC log next to its log, and if it runs out of heap it
                               leaves a heap dump there and stops, and the run fails saying so
@@ -71,6 +81,10 @@ record Options(
         new Options(
             Integer.parseInt(given.getOrDefault("patients", "10000")),
             Integer.parseInt(given.getOrDefault("clients", "16")),
+            Integer.parseInt(given.getOrDefault("fhir-clients", "8")),
+            Integer.parseInt(
+                given.getOrDefault(
+                    "reports", Integer.toString(Population.DEFAULT_REPORTS_PER_PATIENT))),
             Long.parseLong(given.getOrDefault("seed", "42")),
             given.get("jdbc-url"),
             given.getOrDefault("jdbc-user", "postgres"),
@@ -90,6 +104,8 @@ record Options(
       if (!java.util.Set.of(
               "patients",
               "clients",
+              "fhir-clients",
+              "reports",
               "seed",
               "jdbc-url",
               "jdbc-user",

@@ -1,5 +1,6 @@
 package health.journey.benchmark;
 
+import health.journey.benchmark.population.LabPanel;
 import health.journey.benchmark.population.Population;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +24,13 @@ final class ReadLoad {
     /** {@code patient(id)} with tags, consents, health record and the first 20 timeline entries. */
     PATIENT_DETAIL,
     /** {@code auditTrail(patientId)} read from the event store. */
-    AUDIT_TRAIL
+    AUDIT_TRAIL,
+    /**
+     * {@code patient(id) { indicatorSeries(indicator) }}: every value of one indicator of the
+     * yearly panel over all the patient's years, with lowest, highest, direction and year over
+     * year.
+     */
+    INDICATOR_SERIES
   }
 
   record Result(Kind kind, long errors, Latencies.Summary latency) {}
@@ -53,6 +60,20 @@ final class ReadLoad {
       query($id: ID!) {
         auditTrail(patientId: $id) { sequence eventType recordedAt actor actingRole payload }
       }""";
+
+  private static final String SERIES =
+      """
+      query($id: ID!, $indicator: String!) {
+        patient(id: $id) {
+          indicatorSeries(indicator: $indicator) {
+            indicator
+            values { value unit flag effectiveAt }
+            min max direction
+            yearOverYear { year value change }
+          }
+        }
+      }""";
+  private static final List<String> SERIES_INDICATORS = LabPanel.indicatorIds();
 
   static Result run(Kind kind, AppProcess app, Population population, Options options, int seconds)
       throws Exception {
@@ -94,12 +115,22 @@ final class ReadLoad {
                           "id",
                           population.patientId(random.nextInt(options.patients())).toString());
                     }
-                    default -> {
+                    case AUDIT_TRAIL -> {
                       document = AUDIT;
                       variables.put(
                           "id",
                           population.patientId(random.nextInt(options.patients())).toString());
                     }
+                    case INDICATOR_SERIES -> {
+                      document = SERIES;
+                      variables.put(
+                          "id",
+                          population.patientId(random.nextInt(options.patients())).toString());
+                      variables.put(
+                          "indicator",
+                          SERIES_INDICATORS.get(random.nextInt(SERIES_INDICATORS.size())));
+                    }
+                    default -> throw new IllegalArgumentException(kind.name());
                   }
                   long start = System.nanoTime();
                   try {

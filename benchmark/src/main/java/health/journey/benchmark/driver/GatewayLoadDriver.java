@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -36,6 +38,9 @@ class GatewayLoadDriver {
           .and("actorId", "bench.loader")
           .and("actingRole", "HEALTH_MANAGER");
 
+  private static final Log LOG = LogFactory.getLog(GatewayLoadDriver.class);
+  private static final int LOGGED_FAILURES = 5;
+
   private final CommandGateway commandGateway;
   private volatile Run run;
 
@@ -49,11 +54,12 @@ class GatewayLoadDriver {
       @RequestParam int from,
       @RequestParam int to,
       @RequestParam(defaultValue = "16") int threads,
-      @RequestParam String today) {
+      @RequestParam String today,
+      @RequestParam(defaultValue = "" + Population.DEFAULT_REPORTS_PER_PATIENT) int reports) {
     if (run != null && run.running()) {
       return ResponseEntity.status(409).body(run.status());
     }
-    run = new Run(new Population(seed, LocalDate.parse(today)), from, to, threads);
+    run = new Run(new Population(seed, LocalDate.parse(today), reports), from, to, threads);
     run.start();
     return ResponseEntity.accepted().body(run.status());
   }
@@ -92,6 +98,13 @@ class GatewayLoadDriver {
 
     void start() {
       startedAt = System.nanoTime();
+      Latencies catalogue = new Latencies();
+      synchronized (latencies) {
+        latencies.add(catalogue);
+      }
+      for (Object command : population.catalogue()) {
+        send(command, catalogue);
+      }
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       for (int t = 0; t < threads; t++) {
         Latencies mine = new Latencies();
@@ -111,21 +124,11 @@ class GatewayLoadDriver {
             journey = population.journey(i);
           } catch (RuntimeException e) {
             // a journey whose commands cannot be built counts as failed; the worker goes on
-            failures.incrementAndGet();
-            lastFailure = e.getClass().getSimpleName() + ": " + e.getMessage();
+            failed("building the journey of patient " + i, e);
             continue;
           }
           for (Object command : journey) {
-            long begin = System.nanoTime();
-            try {
-              commandGateway.sendAndWait(
-                  GenericCommandMessage.asCommandMessage(command).andMetaData(ACTOR));
-              commandsDone.incrementAndGet();
-            } catch (RuntimeException e) {
-              failures.incrementAndGet();
-              lastFailure = e.getClass().getSimpleName() + ": " + e.getMessage();
-            }
-            mine.record(System.nanoTime() - begin);
+            send(command, mine);
           }
           patientsDone.incrementAndGet();
         }
@@ -133,6 +136,26 @@ class GatewayLoadDriver {
         if (workersLeft.decrementAndGet() == 0) {
           endedAt = System.nanoTime();
         }
+      }
+    }
+
+    private void send(Object command, Latencies mine) {
+      long begin = System.nanoTime();
+      try {
+        commandGateway.sendAndWait(
+            GenericCommandMessage.asCommandMessage(command).andMetaData(ACTOR));
+        commandsDone.incrementAndGet();
+      } catch (RuntimeException e) {
+        failed(command.getClass().getSimpleName(), e);
+      }
+      mine.record(System.nanoTime() - begin);
+    }
+
+    /** Counts a failure; the first few are logged with their stack traces, to find their cause. */
+    private void failed(String what, RuntimeException e) {
+      lastFailure = what + ": " + e.getClass().getSimpleName() + ": " + e.getMessage();
+      if (failures.incrementAndGet() <= LOGGED_FAILURES) {
+        LOG.warn("Benchmark load: " + what + " failed", e);
       }
     }
 

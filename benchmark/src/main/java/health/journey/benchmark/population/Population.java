@@ -36,8 +36,9 @@ import java.util.Set;
 /**
  * A reproducible synthetic population of a health-management centre: for a seed and an index,
  * always the same person (Chinese name, mobile number, valid resident ID number, age and sex drawn
- * from plausible distributions) and the same journey of about twenty events: card with consents,
- * health-record updates, tags, lifecycle moves and consent changes.
+ * from plausible distributions) and the same journey: about twenty events of card with consents,
+ * health-record updates, tags, lifecycle moves and consent changes, then the person's exams (see
+ * {@link ExamHistory}): yearly reports of thirty indicators, screener answers and bookings.
  */
 public final class Population {
 
@@ -91,13 +92,25 @@ public final class Population {
     "aspirin 100 mg daily"
   };
 
+  /** Yearly exam reports a person has on average, unless told otherwise. */
+  public static final int DEFAULT_REPORTS_PER_PATIENT = 4;
+
   private final long seed;
   private final LocalDate today;
   private final Instant start;
+  private final ExamHistory exams;
 
-  public Population(long seed, LocalDate today) {
+  /**
+   * @param reportsPerPatient the yearly exam reports a person has on average: each has one fewer to
+   *     one more than this (at least one); 0 for none
+   */
+  public Population(long seed, LocalDate today, int reportsPerPatient) {
+    if (reportsPerPatient < 0) {
+      throw new IllegalArgumentException("reports per patient cannot be negative");
+    }
     this.seed = seed;
     this.today = today;
+    this.exams = new ExamHistory(seed, today, reportsPerPatient);
     // A journey spans at most about 900 days; starting three years back keeps every step in the
     // past.
     this.start = today.minusYears(3).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
@@ -109,6 +122,11 @@ public final class Population {
    */
   public PatientId patientId(int index) {
     return PatientId.fromSource("benchmark-" + seed, Integer.toString(index));
+  }
+
+  /** What is defined once before anyone's journey: the exam packages on offer. */
+  public List<Object> catalogue() {
+    return ExamHistory.definePackages(start);
   }
 
   /** The {@code index}-th person's journey: the card opening first, then the rest in order. */
@@ -257,6 +275,9 @@ public final class Population {
               "fu-2025-01",
               at.plus(5, ChronoUnit.DAYS)));
     }
+    // drawn from a generator of their own, so that the journey above stays what it was
+    commands.addAll(
+        exams.commands(new Random(~(seed * 1_000_003L + index)), index, id, sex, age, height, bmi));
     return commands;
   }
 
